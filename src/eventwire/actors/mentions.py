@@ -1,0 +1,276 @@
+"""Find actor mentions in a parsed article and resolve each to a canonical actor.
+
+A mention is a span of tokens naming an actor: a known name (knowledge-base match), a named entity, a person's
+name the NER missed, or a noun phrase headed by a sector word ("the government", "Moscow's foreign ministry",
+"protesters"). Resolution gives it a name, an ISO country and a sector from, in order: the knowledge base, the
+misspelt-name and bare-surname rules (:mod:`eventwire.actors.people`), and the words around it (titles,
+demonyms, possessors, appositives).
+
+Mentions still point at spaCy tokens; the event stage turns them into :class:`eventwire.models.Actor`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.knowledge import KnowledgeBase, Surface
+from eventwire.actors.matching import KBMatcher
+from eventwire.actors.people import PersonResolver
+
+#: named-entity labels that can be actors by themselves
+ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+#: labels whose spans absorb smaller knowledge-base matches ("Korean Peninsula" is a place, not Korea)
+PLACE_LABELS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
+#: order of preference when one surface names several entries
+FORM_RANK = {"name": 0, "seat": 1, "alias": 2, "capital": 3, "demonym": 4}
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "nummod"}
+
+
+@dataclass(eq=False)
+class Mention:
+    """An actor mention: tokens [start, end) of ``doc``, with what resolution found."""
+
+    doc: Doc
+    start: int
+    end: int
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str
+    how: str  # kb | ner | person | sector | title
+    absorbed: bool = False  # part of a larger mention (a title, a possessor): not listed on its own
+    members: list[Mention] = field(default_factory=list)
+
+    @property
+    def span(self) -> Span:
+        return self.doc[self.start : self.end]
+
+    @property
+    def head(self) -> Token:
+        return self.span.root
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def start_char(self) -> int:
+        return self.doc[self.start].idx
+
+    @property
+    def end_char(self) -> int:
+        last = self.doc[self.end - 1]
+        return last.idx + len(last.text)
+
+    def copy_identity(self, other: Mention) -> None:
+        self.name, self.country, self.sector, self.kind = other.name, other.country, other.sector, other.kind
+
+
+class Mentions:
+    """All mentions of one document, indexed by token."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.by_token: dict[int, Mention] = {}
+        for mention in self.items:
+            for i in range(mention.start, mention.end):
+                current = self.by_token.get(i)
+                if current is None or (current.end - current.start) < (mention.end - mention.start):
+                    self.by_token[i] = mention
+
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self.items)
+
+    def at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def listed(self) -> list[Mention]:
+        """The mentions that are actors in their own right, in text order."""
+        return [m for m in self.items if not m.absorbed and (m.country or m.sector)]
+
+
+def _best_surface(surfaces: list[Surface], published: date | None) -> Surface:
+    def rank(surface: Surface) -> tuple[int, int]:
+        roles = surface.entry.roles
+        in_office = any(r.held_on(published) for r in roles) if roles else False
+        return (FORM_RANK.get(surface.form, 9), 0 if in_office else 1)
+
+    return min(surfaces, key=rank)
+
+
+def find_mentions(doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy_threshold: float) -> Mentions:
+    """Every actor mention in ``doc``, resolved against the matcher's knowledge base as of ``published``."""
+    kb = matcher.kb
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    ents_by_token = {t.i: ent for ent in doc.ents for t in ent}
+
+    # 1. knowledge-base names, unless they sit inside a larger place name or a larger organisation name
+    for span, surfaces in matcher(doc):
+        ent = ents_by_token.get(span.start)
+        if ent is not None and len(ent) > len(span) and ent.label_ in PLACE_LABELS and ent.start <= span.start:
+            continue
+        surface = _best_surface(surfaces, published)
+        entry = surface.entry
+        start = span.start
+        if surface.form == "seat" and start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        mentions.append(Mention(doc, start, span.end, entry.name, entry.country, entry.sector, entry.kind, "kb"))
+        taken.update(range(start, span.end))
+
+    people = PersonResolver(kb, published=published, threshold=fuzzy_threshold)
+
+    # 2. named entities the knowledge base does not know
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS or any(t.i in taken for t in ent):
+            continue
+        start = ent.start + 1 if doc[ent.start].lower_ == "the" and ent.label_ != "ORG" else ent.start
+        if start >= ent.end:
+            continue
+        span = doc[start : ent.end]
+        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _described_as_person(span, kb)):
+            mention = people.resolve(span)
+        else:
+            mention = _organisation(span, kb) if ent.label_ == "ORG" else None
+        if mention is not None:
+            mentions.append(mention)
+            taken.update(range(mention.start, mention.end))
+
+    # 3. persons' names the NER missed: runs of capitalised proper nouns acting as an argument
+    for span in _name_runs(doc, taken):
+        mention = people.resolve(span)
+        if mention is not None:
+            mentions.append(mention)
+            taken.update(range(mention.start, mention.end))
+
+    # 4. noun phrases headed by a sector word: "the government", "Moscow's foreign ministry", "protesters"
+    for token in doc:
+        if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        sector, phrase_start = _sector_of(token, kb)
+        if sector is None:
+            continue
+        mentions.append(_sector_mention(token, phrase_start, sector))
+
+    index = Mentions(mentions)
+    _attach_context(index, kb)
+    people.link_surnames(index)
+    _inherit_countries(index)
+    return index
+
+
+def _described_as_person(span: Span, kb: KnowledgeBase) -> bool:
+    """ "Masao Okonogi, Japan's leading researcher": a name whose appositive is a person's role."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in kb.person_words for c in span.root.children)
+
+
+def _organisation(span: Span, kb: KnowledgeBase) -> Mention:
+    sector = None
+    for token in reversed(span):
+        sector = kb.sector_of(token.lower_) or kb.sector_of(token.lemma_)
+        if sector:
+            break
+    return Mention(span.doc, span.start, span.end, span.text, None, sector, "organization", "ner")
+
+
+def _name_runs(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """Two or three capitalised proper nouns in a row, heading a subject, object or appositive."""
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        left = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start = min((c.i for c in left), default=token.i)
+        span = doc[start : token.i + 1]
+        words = [t.text for t in span]
+        if not 2 <= len(words) <= 3 or any(t.i in taken for t in span):
+            continue
+        if all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and not token.ent_type_:
+            yield span
+
+
+def _sector_of(token: Token, kb: KnowledgeBase) -> tuple[str | None, int]:
+    """The sector a noun names, trying the longest compound phrase first ("foreign ministry", "police")."""
+    lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
+    if lefts:
+        phrase = f"{lefts[0].lower_} {token.lower_}"
+        sector = kb.sector_of(phrase) or kb.sector_of(f"{lefts[0].lower_} {token.lemma_.lower()}")
+        if sector:
+            return sector, lefts[0].i
+    sector = kb.sector_of(token.lower_) or kb.sector_of(token.lemma_.lower())
+    return sector, token.i
+
+
+def _sector_mention(token: Token, phrase_start: int, sector: str) -> Mention:
+    doc = token.doc
+    start = phrase_start
+    for child in token.lefts:
+        if child.dep_ in MODIFIER_DEPS | {"det"}:
+            start = min(start, child.left_edge.i)
+    return Mention(doc, start, token.i + 1, token.text.lower(), None, sector, "group", "sector")
+
+
+def _attach_context(index: Mentions, kb: KnowledgeBase) -> None:
+    """Country and sector from the words around a mention; smaller mentions inside it are absorbed.
+
+    Two passes: first what a mention holds (its modifiers, an "of" phrase), then what describes it (titles,
+    appositives), so that "Okonogi, Japan's leading researcher" sees the appositive's country.
+    """
+    for mention in index:
+        inner = [m for m in index if m is not mention and mention.start <= m.start and m.end <= mention.end]
+        if inner and mention.how in ("sector", "ner", "person"):
+            for other in inner:
+                other.absorbed = True
+            if mention.country is None:
+                mention.country = next((m.country for m in inner if m.country), None)
+        if mention.how == "sector":
+            for child in mention.head.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "from"):
+                    for pobj in child.children:
+                        place = index.at(pobj)
+                        if place is not None and place.country and mention.country is None:
+                            mention.country = place.country
+                            place.absorbed = place.kind in ("country", "location")
+    for mention in index:
+        head = mention.head
+        # titles before a person's name: "Chinese President Xi", "Defence Secretary Tom King"
+        if mention.kind == "person" and mention.how != "kb":
+            for token in head.lefts:
+                if token.dep_ in ("compound", "amod") and token.i < mention.start:
+                    mention.sector = mention.sector or kb.sector_of(token.lower_)
+                    code = kb.demonyms.get(token.text)
+                    if code and mention.country is None:
+                        mention.country = code
+        # appositives and "of"/"in"/"at" phrases: "Okonogi, Japan's leading researcher at Keio University"
+        for child in head.children:
+            if child.dep_ == "appos":
+                described = index.at(child)
+                if described is not None and described is not mention:
+                    described.absorbed = True
+                    mention.country = mention.country or described.country
+                    if mention.kind == "person" and mention.how != "kb":
+                        mention.sector = mention.sector or described.sector
+
+
+def _inherit_countries(index: Mentions) -> None:
+    """A sector phrase without a country ("the government") takes the nearest preceding country in its
+    sentence, or failing that in the sentence before."""
+    for mention in index:
+        if mention.country or mention.how != "sector":
+            continue
+        sent = mention.head.sent
+        before = [
+            m for m in index if m.country and m.end <= mention.start and m.start >= _previous_sentence_start(sent)
+        ]
+        if before:
+            mention.country = before[-1].country
+
+
+def _previous_sentence_start(sent: Span) -> int:
+    doc = sent.doc
+    if sent.start == 0:
+        return 0
+    return doc[sent.start - 1].sent.start

@@ -1,0 +1,178 @@
+"""Who does what to whom, read off the dependency parse: subjects passed down clause chains, argument slots,
+coordinated actors and pronouns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire.actors.mentions import Mention, Mentions
+
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+#: verbs whose object is the subject of their infinitive: "urged Iran to withdraw" (Iran withdraws)
+OBJECT_CONTROL = {
+    "urge", "ask", "call", "force", "order", "persuade", "invite", "allow", "tell", "help", "encourage", "push",
+    "press", "compel", "pressure", "pressurize", "require", "request", "permit", "enable", "warn", "advise",
+    "instruct", "authorize", "authorise", "oblige", "lead", "get", "want", "expect", "convince", "appeal",
+}
+#: how far up a clause chain a subject is looked for
+MAX_CLIMB = 6
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"it", "they", "them", "its", "their", "we", "our", "us"}
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The token acting as the subject of ``verb``: its own, or one passed down a clause chain.
+
+    "Kim is seeking … and is likely to meet": the subject of "meet" comes down through "likely", "is" and the
+    coordination; "urged Iran to withdraw": the object of "urged"; "Kim, who met …": the noun the relative
+    clause modifies.
+    """
+    token = verb
+    for _ in range(MAX_CLIMB):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                    return token.head
+                return child
+            if child.dep_ == "agent":  # passive: "was attacked by rebels"
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        if token.dep_ == "relcl":
+            return None if is_passive(token) else token.head
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
+            objects = [c for c in token.head.children if c.dep_ in ("dobj", "dative")]
+            if objects:
+                return objects[0]
+        if token.dep_ == "acl":
+            noun = token.head
+            owner = [c for c in noun.children if c.dep_ == "poss"]
+            if owner:
+                return owner[0]
+            if token.tag_ == "VBN":  # "forces backed by Iran": the noun is the patient
+                return None
+            token = noun.head
+            if noun.dep_ in SUBJECT_DEPS or token == noun:
+                return None
+            continue
+        if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp", "prep", "dep") and token.head != token:
+            token = token.head
+            continue
+        break
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    if verb.dep_ == "relcl" and is_passive(verb):
+        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    return None
+
+
+def slot_tokens(holders: list[Token], slot: str, *, passive: bool) -> list[Token]:
+    """The tokens filling one argument slot ("dobj" or a preposition) on any of ``holders``."""
+    found: list[Token] = []
+    for holder in holders:
+        for child in holder.children:
+            if slot == "dobj":
+                if child.dep_ in ("dobj", "dative") and not passive:
+                    found.append(child)
+                elif child.dep_ == "nsubjpass" and passive:
+                    found.append(child)
+            elif child.dep_ in ("prep", "agent") and child.lower_ == slot:
+                found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return found
+
+
+def actors_at(token: Token, mentions: Mentions, *, depth: int = 0) -> list[Mention]:
+    """The actors a noun phrase headed by ``token`` names, one per coordinated member."""
+    found = _own_actors(token, mentions, depth)
+    if depth == 0:
+        for conj in token.conjuncts:
+            if conj.i > token.i or conj.dep_ == "conj" or token.dep_ == "conj":
+                found.extend(_own_actors(conj, mentions, depth))
+    unique: list[Mention] = []
+    for mention in found:
+        if all(mention is not seen for seen in unique):
+            unique.append(mention)
+    return unique
+
+
+def _own_actors(token: Token, mentions: Mentions, depth: int) -> list[Mention]:
+    mention = mentions.at(token)
+    if mention is not None:
+        split = _split_by_of_phrase(token, mention, mentions)
+        return split or [mention]
+    if token.pos_ == "PRON":
+        antecedent = resolve_pronoun(token, mentions)
+        return [antecedent] if antecedent is not None else []
+    if depth >= 2:
+        return []
+    # "North Korean weapons", "U.S. missile defense", "the leaders of China": actors among the modifiers
+    found: list[Mention] = []
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
+            found.extend(_own_actors(child, mentions, depth + 1))
+        elif child.dep_ == "prep" and child.lower_ in ("of", "between", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(actors_at(pobj, mentions, depth=depth + 1))
+                    for conj in pobj.conjuncts:
+                        found.extend(_own_actors(conj, mentions, depth + 1))
+    return [m for m in found if m.country or m.sector]
+
+
+def _split_by_of_phrase(token: Token, mention: Mention, mentions: Mentions) -> list[Mention]:
+    """ "the leaders of China and North Korea": one actor per country, with the sector of "leaders"."""
+    if mention.how != "sector":
+        return []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            if not pobjs or not pobjs[0].conjuncts:
+                return []
+            members = []
+            for pobj in (pobjs[0], *pobjs[0].conjuncts):
+                other = mentions.at(pobj)
+                if other is not None and other.country:
+                    members.append(replace(mention, country=other.country, start=other.start, end=other.end))
+            return members if len(members) > 1 else []
+    return []
+
+
+def resolve_pronoun(token: Token, mentions: Mentions) -> Mention | None:
+    """The most recent compatible actor before a pronoun, within its sentence and the two before."""
+    lower = token.lower_
+    if lower in PERSON_PRONOUNS:
+        wanted = {"person"}
+    elif lower in GROUP_PRONOUNS:
+        wanted = {"country", "organization", "group", "location"}
+    else:
+        return None
+    sent = token.sent
+    earliest = sent.start
+    for _ in range(2):
+        if earliest == 0:
+            break
+        earliest = token.doc[earliest - 1].sent.start
+    best = None
+    for mention in mentions:
+        if mention.start >= token.i:
+            break
+        if mention.start >= earliest and mention.kind in wanted and (mention.country or mention.sector):
+            if mention.kind == "group" and lower in ("it", "its"):
+                continue
+            best = mention
+    return best

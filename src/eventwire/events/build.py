@@ -1,0 +1,282 @@
+"""From triggers to events: arguments, compound actors, factuality, date, place and attribution.
+
+This is where the spaCy objects end: :func:`build_events` returns the project's own frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire import attribution, factuality
+from eventwire.actors.knowledge import KnowledgeBase
+from eventwire.actors.mentions import Mention, Mentions
+from eventwire.events.arguments import actors_at, is_passive, slot_tokens, subject_of
+from eventwire.events.lexicon import Lexicon
+from eventwire.events.triggers import Match, find_triggers
+from eventwire.location import place_of
+from eventwire.models import Actor, Attribution, Event, Evidence, Location
+from eventwire.timex import Timex, resolve
+
+#: categories whose participants meet as equals: a compound subject without a target gives pairs
+RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
+#: categories where the manual requires a recipient
+REQUIRES_TARGET = {"COOPERATE", "AID", "SANCTION"}
+
+
+def to_actor(mention: Mention) -> Actor:
+    return Actor(
+        text=mention.text,
+        name=mention.name,
+        country=mention.country,
+        sector=mention.sector,
+        kind=mention.kind,
+        start=mention.start_char,
+        end=mention.end_char,
+    )
+
+
+@dataclass
+class ArticleContext:
+    """What building events needs to know about one article."""
+
+    article_id: str
+    doc: Doc
+    mentions: Mentions
+    kb: KnowledgeBase
+    lexicon: Lexicon
+    published: date | None
+    timexes: list[tuple[Timex, Token]] = field(default_factory=list)
+    participants: dict[str, list[Mention]] = field(default_factory=dict)
+    salience: Counter = field(default_factory=Counter)
+
+
+@dataclass
+class Roles:
+    sources: list[Mention]
+    targets: list[Mention]
+    reciprocal: bool = False
+
+
+def _sentence_bounds(sent: Span) -> tuple[int, int]:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.start_char + len(text.rstrip())
+    return start, end
+
+
+def _actors(token: Token | None, ctx: ArticleContext) -> list[Mention]:
+    if token is None:
+        return []
+    return [m for m in actors_at(token, ctx.mentions) if m.country or m.sector]
+
+
+def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None) -> Roles | None:
+    token, entry = match.token, match.entry
+    passive = is_passive(token)
+    if entry.blame:
+        if said is None or said.speaker is None:
+            return None
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(token)
+        return Roles([said.speaker], _actors(subject, ctx))
+    source_token = subject_of(token)
+    if passive and source_token is not None and source_token.head.dep_ != "agent":
+        source_token = None if source_token.dep_ == "nsubjpass" else source_token
+    sources = _actors(source_token, ctx)
+    targets: list[Mention] = []
+    for slot in entry.target:
+        found = slot_tokens(match.holders, slot, passive=passive)
+        for filler in found:
+            targets.extend(_actors(filler, ctx))
+        if targets:
+            break
+    if passive and not targets and "dobj" not in entry.target:
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        targets = _actors(subject, ctx)
+    if entry.reverse:
+        sources, targets = targets, sources
+    return Roles(sources, targets)
+
+
+def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
+    noun, entry = match.token, match.entry
+    sources: list[Mention] = []
+    between: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            sources.extend(_actors(child, ctx))
+        elif child.dep_ in ("amod", "compound", "nmod") and ctx.mentions.at(child) is not None:
+            sources.extend(_actors(child, ctx))
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    sources.extend(_actors(pobj, ctx))
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    between.extend(_actors(pobj, ctx))
+    if between:
+        return Roles(between, [], reciprocal=True)
+    holders = [noun] + ([match.light] if match.light is not None else [])
+    targets: list[Mention] = []
+    for slot in entry.target:
+        for filler in slot_tokens(holders, slot, passive=False):
+            targets.extend(_actors(filler, ctx))
+        if targets:
+            break
+    targets = [t for t in targets if all(t is not s for s in sources)]
+    if not sources and match.light is not None:
+        sources = _actors(subject_of(match.light), ctx)
+    if not sources and targets:
+        sources = _antecedent_source(match, ctx, targets)
+    return Roles(sources, targets)
+
+
+def _antecedent_source(match: Match, ctx: ArticleContext, targets: list[Mention]) -> list[Mention]:
+    """ "The summit … precedes planned summits with South Korea": whoever took part in the summit the clause
+    is about (an earlier event of the same kind) and is most talked about in the article."""
+    head = match.token.head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in {t.lemma for t in ctx.lexicon.noun_entries(subject.lemma_.lower())}:
+        return []
+    earlier = ctx.participants.get(match.entry.type, [])
+    target_countries = {t.country for t in targets}
+    candidates = [m for m in earlier if m.country not in target_countries]
+    if not candidates:
+        return []
+    best = max(candidates, key=lambda m: ctx.salience[m.country])
+    return [best]
+
+
+def _pairs(roles: Roles, entry_type: str) -> list[tuple[Mention | None, Mention | None]]:
+    sources, targets = roles.sources, roles.targets
+    if (roles.reciprocal or (entry_type in RECIPROCAL and not targets)) and len(sources) >= 2:
+        return [(a, b) for a, b in combinations(sources, 2) if a.name != b.name or a.country != b.country]
+    pairs: list[tuple[Mention | None, Mention | None]] = []
+    for source in sources or [None]:
+        for target in targets or [None]:
+            if source is not None and target is not None and _same(source, target):
+                target = None
+            pairs.append((source, target))
+    return pairs
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    return a is b or (a.name == b.name and a.country == b.country and a.sector == b.sector)
+
+
+def _event_date(match: Match, ctx: ArticleContext, future: bool) -> tuple[date | None, date | None, str | None]:
+    if ctx.published is None:
+        return None, None, None
+    anchors = {match.token.i}
+    if match.token.pos_ in ("NOUN", "PROPN"):
+        anchors.add(match.token.head.i)
+        if match.light is not None:
+            anchors.add(match.light.i)
+    for timex, root in ctx.timexes:
+        if root.sent != match.token.sent:
+            continue
+        if _clause_of(root).i in anchors:
+            resolved = resolve(timex, ctx.published, future=future)
+            if resolved is not None:
+                return resolved.value, resolved.end, timex.text
+    return None, None, None
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb (or event noun) a time expression modifies."""
+    node = token
+    for _ in range(6):
+        head = node.head
+        if head == node:
+            return node
+        if head.pos_ in ("VERB", "AUX") or (head.pos_ == "NOUN" and node.dep_ in ("npadvmod", "compound", "poss")):
+            return head
+        node = head
+    return node
+
+
+def _trigger_text(match: Match) -> tuple[str, int, int]:
+    tokens = [match.token] + [t for t in (match.particle, match.obj) if t is not None]
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    start, end = first.idx, last.idx + len(last.text)
+    return match.token.doc.text[start:end], start, end
+
+
+def _confidence(match: Match, source: Mention | None, target: Mention | None) -> float:
+    score = 0.55 * match.entry.weight
+    score += 0.2 if source is not None else 0.0
+    score += 0.15 if target is not None or not match.entry.target else 0.0
+    score += 0.1 if match.token.pos_ == "VERB" else 0.0
+    return round(min(score, 1.0), 2)
+
+
+def _event_id(article_id: str, match: Match, source: Mention | None, target: Mention | None, kind: str) -> str:
+    key = f"{article_id}|{match.token.idx}|{kind}|{source.start_char if source else ''}|" + (
+        f"{target.start_char if target else ''}"
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def build_events(ctx: ArticleContext) -> list[Event]:
+    """Every event in the article, in text order."""
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    ctx.salience.update(m.country for m in ctx.mentions if m.country)
+    for match in find_triggers(ctx.doc, ctx.lexicon, ctx.mentions):
+        said = attribution.attribute(match.token, ctx.mentions)
+        roles = _verb_roles(match, ctx, said) if match.entry.pos == "VERB" else _noun_roles(match, ctx)
+        if roles is None or not (roles.sources or roles.targets):
+            continue
+        if roles.reciprocal or len(roles.sources) + len(roles.targets) >= 2:
+            ctx.participants[match.entry.type] = roles.sources + roles.targets
+        fact = factuality.assess(match.token, reported=said is not None)
+        when, until, when_text = _event_date(match, ctx, fact.value == "planned")
+        place = place_of(match.token, ctx.kb)
+        location = Location(place[0], place[1].name, place[1].country, place[1].lat, place[1].lon) if place else None
+        sent_start, sent_end = _sentence_bounds(match.token.sent)
+        trigger, t_start, t_end = _trigger_text(match)
+        evidence = Evidence(ctx.doc.text[sent_start:sent_end], sent_start, sent_end, trigger, t_start, t_end)
+        attributed = None
+        if said is not None:
+            attributed = Attribution(
+                to_actor(said.speaker) if said.speaker else None, said.cue, tuple(m.name for m in said.via)
+            )
+        for source, target in _pairs(roles, match.entry.type):
+            if source is None and target is None:
+                continue
+            key = (match.token.i, match.entry.type, _identity(source), _identity(target))
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(
+                Event(
+                    id=_event_id(ctx.article_id, match, source, target, match.entry.type),
+                    type=match.entry.type,
+                    mode=match.entry.mode,
+                    cameo_code=match.entry.cameo,
+                    source=to_actor(source) if source else None,
+                    target=to_actor(target) if target else None,
+                    factuality=fact.value,
+                    evidence=evidence,
+                    date=when,
+                    end_date=until,
+                    date_text=when_text,
+                    location=location,
+                    attribution=attributed,
+                    confidence=_confidence(match, source, target),
+                )
+            )
+    return events
+
+
+def _identity(mention: Mention | None) -> tuple | None:
+    if mention is None:
+        return None
+    return (mention.name, mention.country, mention.sector)

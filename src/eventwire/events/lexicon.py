@@ -1,0 +1,121 @@
+"""The event lexicon: which verbs and nouns signal which PLOVER category, with their argument slots.
+
+Read from ``data/lexicon/events.json`` (its ``_doc`` key describes the format). Plain data, no spaCy.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from eventwire.errors import DataFileError
+from eventwire.models import CATEGORIES
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon entry: a verb or noun (with its required particle, object or modifier) and what it codes."""
+
+    lemma: str
+    pos: str  # VERB | NOUN
+    type: str
+    mode: str | None
+    cameo: str | None
+    target: tuple[str, ...]
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    reverse: bool = False
+    blame: bool = False  # the reporter accuses the clause's subject ("X said Y contributed to tensions")
+    weight: float = 1.0
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.objects or self.modifiers else 0) + (1 if self.particle else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, tuple[Trigger, ...]]
+    nouns: dict[str, tuple[Trigger, ...]]
+
+    def verb_entries(self, lemma: str) -> tuple[Trigger, ...]:
+        return self.verbs.get(lemma, ())
+
+    def noun_entries(self, lemma: str) -> tuple[Trigger, ...]:
+        return self.nouns.get(lemma, ())
+
+
+def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigger:
+    try:
+        lemma = item["lemma"].strip().lower()
+        kind = item["type"]
+    except (KeyError, AttributeError) as exc:
+        raise DataFileError(origin, f"entry without lemma/type: {item!r}") from exc
+    if kind not in CATEGORIES:
+        raise DataFileError(origin, f"entry {lemma!r}: unknown category {kind!r}")
+    return Trigger(
+        lemma=lemma,
+        pos=pos,
+        type=kind,
+        mode=item.get("mode") or None,
+        cameo=item.get("cameo") or None,
+        target=tuple(item.get("target") or ()),
+        particle=(item.get("particle") or None),
+        objects=frozenset(o.lower() for o in item.get("object") or ()),
+        modifiers=frozenset(m.lower() for m in item.get("modifiers") or ()),
+        reverse=bool(item.get("reverse", False)),
+        blame=blame or bool(item.get("blame", False)),
+        weight=float(item.get("weight", 1.0)),
+    )
+
+
+def build_lexicon(documents: Iterable[tuple[str, dict]]) -> Lexicon:
+    verbs: dict[str, list[Trigger]] = {}
+    nouns: dict[str, list[Trigger]] = {}
+    for origin, data in documents:
+        if not isinstance(data, dict):
+            raise DataFileError(origin, "expected a JSON object with 'verbs' and 'nouns'")
+        for item in data.get("verbs", ()):
+            trig = _trigger(item, "VERB", origin)
+            verbs.setdefault(trig.lemma, []).append(trig)
+        for item in data.get("blame", ()):
+            trig = _trigger(item, "VERB", origin, blame=True)
+            verbs.setdefault(trig.lemma, []).append(trig)
+        for item in data.get("nouns", ()):
+            trig = _trigger(item, "NOUN", origin)
+            nouns.setdefault(trig.lemma, []).append(trig)
+
+    def freeze(index: dict[str, list[Trigger]]) -> dict[str, tuple[Trigger, ...]]:
+        return {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in index.items()}
+
+    return Lexicon(freeze(verbs), freeze(nouns))
+
+
+def read_data(name: str) -> dict:
+    """A JSON file from the package's ``data/lexicon`` folder."""
+    resource = resources.files("eventwire") / "data" / "lexicon" / name
+    try:
+        return json.loads(resource.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise DataFileError(f"eventwire/data/lexicon/{name}", "missing from the package") from exc
+    except json.JSONDecodeError as exc:
+        raise DataFileError(f"eventwire/data/lexicon/{name}", f"not valid JSON: {exc}") from exc
+
+
+LEXICON_FILES = ("events.json", "blame.json")
+
+
+@cache
+def load_lexicon(extra_files: tuple[Path, ...] = ()) -> Lexicon:
+    docs = [(f"eventwire/data/lexicon/{name}", read_data(name)) for name in LEXICON_FILES]
+    for path in extra_files:
+        try:
+            docs.append((str(path), json.loads(Path(path).read_text(encoding="utf-8"))))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise DataFileError(str(path), f"cannot read lexicon file: {exc}") from exc
+    return build_lexicon(docs)

@@ -1,0 +1,163 @@
+"""Event triggers: words of the lexicon found in the parse, with the particle, object or modifier they need.
+
+A verb triggers when its lemma is in the lexicon and what the entry requires is there ("call for", "express
+support", "open fire"). A noun triggers when it is an event noun with someone taking part: the object of a
+light verb ("held talks", "launched an attack"), a noun with its own participants ("Kim's visit", "the summit
+between Russia and North Korea", "Israeli air strikes"), or one marked as planned ("planned summits").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.mentions import Mentions
+from eventwire.events.lexicon import Lexicon, Trigger
+
+#: verbs that carry an event noun without adding meaning: "held talks", "launched an attack"
+LIGHT_VERBS = {
+    "hold", "launch", "stage", "carry", "conduct", "make", "issue", "mount", "have", "begin", "start", "lead",
+    "organize", "organise", "continue", "resume", "give", "take", "perform", "undertake", "wage", "unleash",
+    "step", "pay", "host", "attend", "join", "call", "announce", "order", "approve", "authorize", "plan",
+    "schedule", "initiate", "intensify", "escalate", "deliver", "provide", "send", "offer", "extend", "impose",
+    "lodge", "file", "express", "voice", "reiterate", "renew", "declare", "sign", "seal", "reach", "strike",
+    "open", "end", "finish", "complete", "agree", "accept", "receive", "get", "win", "face", "see", "suffer",
+    "prepare", "arrange", "propose", "seek", "need", "want", "set", "stop", "halt", "suspend", "cancel",
+}
+#: verbs saying that an event noun happened: "talks took place", "clashes erupted"
+OCCURRENCE_VERBS = {
+    "take", "occur", "happen", "erupt", "break", "begin", "start", "continue", "end", "last", "resume",
+    "follow", "precede", "come", "kill", "wound", "injure", "leave", "destroy", "damage", "hit", "target",
+}
+PARTICIPANT_PREPS = {"between", "with", "by", "on", "against", "to", "from", "in", "of", "at", "into"}
+#: event nouns whose participants come only from "between"/"with"/possessor, not from a bare "of"
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclass(frozen=True)
+class Match:
+    """A trigger found in the parse."""
+
+    token: Token
+    entry: Trigger
+    obj: Token | None = None
+    particle: Token | None = None
+    light: Token | None = None  # the light verb carrying a noun trigger
+
+    @property
+    def holders(self) -> list[Token]:
+        """Tokens whose dependents can hold the arguments."""
+        found = [self.token]
+        if self.obj is not None:
+            found.append(self.obj)
+        if self.particle is not None:
+            found.append(self.particle)
+        return found
+
+
+def _particle(token: Token, word: str) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "agent", "advmod", "dative") and child.lower_ == word:
+            return child
+    return None
+
+
+def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
+    if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
+        found.append(token.head)  # "sanctions imposed on Iran"
+    if particle is not None:
+        found += [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+    extra = []
+    for item in found:
+        extra.extend(item.conjuncts)
+        extra.extend(c for c in item.children if c.dep_ == "compound")
+    return found + extra
+
+
+def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
+    for entry in lexicon.verb_entries(token.lemma_.lower()):
+        particle = None
+        if entry.particle:
+            particle = _particle(token, entry.particle)
+            if particle is None:
+                continue
+        obj = None
+        if entry.objects:
+            candidates = _object_candidates(token, particle)
+            obj = next((c for c in candidates if c.lemma_.lower() in entry.objects or c.lower_ in entry.objects), None)
+            if obj is None:
+                continue
+        return Match(token, entry, obj, particle)
+    return None
+
+
+def _modifier_ok(token: Token, entry: Trigger) -> bool:
+    if not entry.modifiers:
+        return True
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod") and (
+            child.lemma_.lower() in entry.modifiers or child.lower_ in entry.modifiers
+        ):
+            return True
+    return False
+
+
+def _licensed(noun: Token, mentions: Mentions) -> Token | None | bool:
+    """Whether an event noun is an event here; returns the light verb when one carries it."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
+        return head
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in ("engage", "take"):
+        return head.head  # "engaged in talks", "took part in talks"
+    for child in noun.children:
+        if child.dep_ == "poss" and (mentions.at(child) is not None or child.pos_ == "PRON"):
+            return True
+        if child.dep_ in ("amod", "compound") and mentions.at(child) is not None:
+            return True
+        if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (mentions.at(pobj) is not None or _modifier_actor(pobj, mentions)):
+                    return True
+        if child.dep_ in ("amod", "acl") and child.lower_ in ("planned", "proposed", "scheduled", "upcoming"):
+            return True
+    if noun.dep_ in SUBJECT_DEPS and head.lemma_.lower() in OCCURRENCE_VERBS:
+        return True
+    return False
+
+
+def _modifier_actor(token: Token, mentions: Mentions) -> bool:
+    return any(mentions.at(c) is not None for c in token.children if c.dep_ in ("amod", "compound", "poss"))
+
+
+def match_noun(token: Token, lexicon: Lexicon, mentions: Mentions) -> Match | None:
+    for entry in lexicon.noun_entries(token.lemma_.lower()):
+        if not _modifier_ok(token, entry):
+            continue
+        licensed = _licensed(token, mentions)
+        if licensed is False:
+            return None
+        light = licensed if isinstance(licensed, Token) else None
+        return Match(token, entry, light=light)
+    return None
+
+
+def find_triggers(doc: Doc, lexicon: Lexicon, mentions: Mentions) -> list[Match]:
+    """Every trigger in the document, verbs first claiming the nouns of their idioms."""
+    matches: list[Match] = []
+    claimed: set[int] = set()
+    for token in doc:
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
+            found = match_verb(token, lexicon)
+            if found is not None:
+                matches.append(found)
+                if found.obj is not None:
+                    claimed.add(found.obj.i)
+    for token in doc:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in claimed and mentions.at(token) is None:
+            found = match_noun(token, lexicon, mentions)
+            if found is not None:
+                matches.append(found)
+    matches.sort(key=lambda m: m.token.i)
+    return matches
