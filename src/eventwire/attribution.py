@@ -79,6 +79,12 @@ def _speaker_mentions(verb: Token, mentions: Mentions) -> list[Mention]:
     return actors_at(subject, mentions)
 
 
+def channel_name(mention: Mention) -> str:
+    """How the text names a channel ("News 1", "Nikkei"): its words, without a leading article."""
+    text = mention.text
+    return text[4:] if text.lower().startswith("the ") else text
+
+
 def _is_media(mention: Mention, cues: AttributionCues) -> bool:
     return mention.sector in cues.media_sectors
 
@@ -110,19 +116,6 @@ def attribute(trigger: Token, mentions: Mentions, *, cues: AttributionCues | Non
     speaker = next((s for s in speakers if not _is_media(s[0], cues)), speakers[0])
     via = [m for m, _, _ in speakers if m is not speaker[0] and _is_media(m, cues)]
     return Said(speaker[0], speaker[1], via, speaker[2])
-
-
-def reporting_speech(sent: Span, mentions: Mentions, *, cues: AttributionCues | None = None) -> list[Said]:
-    """Every reporting verb in a sentence with its speaker (used for quotes)."""
-    cues = cues or load_cues()
-    found = []
-    for token in sent:
-        if is_reporting(token, cues):
-            speakers = _speaker_mentions(token, mentions)
-            said = attribute(token, mentions, cues=cues) if token.dep_ != "ROOT" else None
-            via = said.via + ([said.speaker] if said and said.speaker and _is_media(said.speaker, cues) else [])
-            found.append(Said(speakers[0] if speakers else None, token.lemma_.lower(), via, token))
-    return found
 
 
 @dataclass
@@ -193,7 +186,11 @@ def find_quotes(doc: Doc, mentions: Mentions, *, cues: AttributionCues | None = 
 
 
 def _quote_attribution(span: Span, mentions: Mentions, cues: AttributionCues) -> Said | None:
-    # a reporting verb governing the quoted words from outside the quote
+    # "according to X" or a reporting verb governing the quoted words from outside the quote
+    said = attribute(span.root, mentions, cues=cues)
+    if said is not None and said.speaker is not None:
+        if said.cue == "according to" or said.verb is None or not (span.start <= said.verb.i < span.end):
+            return said
     for token in span:
         node = token
         for _ in range(MAX_CLIMB):
@@ -208,13 +205,8 @@ def _quote_attribution(span: Span, mentions: Mentions, cues: AttributionCues) ->
                     via.append(outer.speaker)
                 return Said(speakers[0] if speakers else None, head.lemma_.lower(), via, head)
             node = head
-    # "…," he said. / He said: "…" — a reporting verb in the same sentence or the next one
-    sent = span.sent
-    doc = span.doc
-    candidates = list(sent)
-    if sent.end < len(doc):
-        candidates += list(doc[sent.end].sent)
-    for token in candidates:
+    # "…," he said. / He said: "…" — a reporting verb in the same sentence
+    for token in span.sent:
         if (token.i < span.start or token.i >= span.end) and is_reporting(token, cues):
             speakers = _speaker_mentions(token, mentions)
             if speakers:

@@ -19,7 +19,7 @@ from eventwire.events.lexicon import read_data
 
 #: dependency relations through which a governing word's meaning reaches the trigger
 CLIMB_DEPS = {
-    "xcomp", "ccomp", "acl", "advcl", "pcomp", "prep", "pobj", "dobj", "attr", "acomp", "conj", "relcl",
+    "xcomp", "ccomp", "acl", "advcl", "pcomp", "prep", "pobj", "dobj", "attr", "acomp", "conj",
     "nsubj", "nsubjpass", "oprd", "appos", "compound", "amod", "npadvmod", "dep",
 }
 MAX_CLIMB = 8
@@ -40,6 +40,7 @@ class Cues:
     possible_nouns: frozenset[str]
     possible_adverbs: frozenset[str]
     condition_marks: frozenset[str]
+    intent_governors: frozenset[str]
 
 
 @cache
@@ -51,94 +52,94 @@ def load_cues() -> Cues:
 @dataclass(frozen=True, slots=True)
 class Factuality:
     value: str  # asserted | negated | planned | possible
-    cue: str | None = None
+    cue: Token | None = None  # the word that decided it (an auxiliary, a negation, a governing verb)
+
+    @property
+    def cue_text(self) -> str | None:
+        return self.cue.text if self.cue is not None else None
 
 
-def _negated(token: Token, cues: Cues) -> str | None:
+def _negation(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
-            return child.text
+            return child
         if child.dep_ in ("advmod", "preconj") and child.lower_ in ("never", "neither", "nor"):
-            return child.text
+            return child
     return None
 
 
 def _own(token: Token, cues: Cues, *, reported: bool) -> Factuality | None:
     """What the trigger's own dependents say."""
-    neg = _negated(token, cues)
-    if neg:
+    neg = _negation(token)
+    if neg is not None:
         return Factuality("negated", neg)
     for child in token.children:
         lower, lemma = child.lower_, child.lemma_.lower()
         if child.dep_ in ("aux", "auxpass"):
             if lower in cues.planning_auxiliaries or lemma in cues.planning_auxiliaries:
-                return Factuality("planned", child.text)
+                return Factuality("planned", child)
             if lower == "would" and reported:
-                return Factuality("planned", child.text)
+                return Factuality("planned", child)
             if lower in cues.possible_auxiliaries:
-                return Factuality("possible", child.text)
-            if lower == "going" or (lemma == "be" and any(c.lower_ == "to" for c in token.children)):
-                continue
+                return Factuality("possible", child)
         if child.dep_ == "advmod" and lower in cues.possible_adverbs and lower not in ("reportedly", "allegedly"):
-            return Factuality("possible", child.text)
+            return Factuality("possible", child)
         if child.dep_ in ("amod", "compound", "acl") and lower in cues.planning_modifiers:
-            return Factuality("planned", child.text)
+            return Factuality("planned", child)
         if child.dep_ == "mark" and lower in cues.condition_marks:
-            return Factuality("possible", child.text)
-    # "is to meet", "are due to", "set to": the infinitive under a "be"/"set" governor
+            return Factuality("possible", child)
     return None
 
 
 def _governor(word: Token, cues: Cues) -> Factuality | None:
     """What a governing word says about what it governs."""
     lemma, lower = word.lemma_.lower(), word.lower_
-    negated = _negated(word, cues)
+    negated = _negation(word) is not None
     if word.pos_ in ("NOUN", "PROPN"):
         if lemma in cues.negating_nouns:
-            return Factuality("negated", word.text)
+            return Factuality("negated", word)
         if lemma in cues.planning_nouns:
-            return Factuality("negated" if negated else "planned", f"{negated} {word.text}" if negated else word.text)
+            return Factuality("negated" if negated else "planned", word)
         if lemma in cues.possible_nouns:
-            return Factuality("negated" if negated else "possible", word.text)
+            return Factuality("negated" if negated else "possible", word)
         return None
     if lemma in cues.negating_governors:
         if lemma == "rule" and not any(c.lower_ == "out" for c in word.children):
             return None
-        return Factuality("asserted" if negated else "negated", word.text)
+        return Factuality("asserted" if negated else "negated", word)
     if lemma in cues.planning_governors or lower in cues.planning_governors:
-        if lemma == "go" and not any(c.lower_ == "to" for c in word.children if c.dep_ == "aux"):
-            pass
-        return Factuality("negated" if negated else "planned", word.text)
+        return Factuality("negated" if negated else "planned", word)
     if lemma in cues.possible_governors or lower in cues.possible_governors:
-        return Factuality("negated" if negated and lemma not in ("unlikely",) else "possible", word.text)
+        return Factuality("negated" if negated and lemma != "unlikely" else "possible", word)
     return None
 
 
 def assess(trigger: Token, *, cues: Cues | None = None, reported: bool = False) -> Factuality:
     """The factuality of the event whose trigger word is ``trigger``."""
     cues = cues or load_cues()
-    own = _own(trigger, cues, reported=reported)
-    verdict = own
+    verdict = _own(trigger, cues, reported=reported)
     token = trigger
     for _ in range(MAX_CLIMB):
-        if token.dep_ not in CLIMB_DEPS or token.head == token:
+        if token.head == token:
+            break
+        if token.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$") for c in token.children):
+            break  # "Kim, who met Xi, …": a relative clause makes its own claim
+        if token.dep_ not in CLIMB_DEPS and token.dep_ != "relcl":
             break
         head = token.head
         if head.lemma_.lower() in REPORTING_STOP and token.dep_ in ("ccomp", "conj", "dep"):
             break  # reported speech: "X said Y met Z" is attributed, not hedged
-        if head.pos_ in ("ADP", "SCONJ", "PART", "DET") or token.dep_ in ("pobj",):
+        if head.pos_ in ("ADP", "SCONJ", "PART", "DET") or token.dep_ == "pobj":
             token = head
             continue
         said = _governor(head, cues)
         if said is not None:
             if said.value == "negated":
                 return said
-            if said.value == "asserted":  # "did not refuse to": the double negative asserts
+            if verdict is None or said.value == "asserted":
                 verdict = verdict or said
-            elif verdict is None:
-                verdict = said
-        if _negated(head, cues) and head.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp"):
-            return Factuality("negated", _negated(head, cues))
-        # a subordinate clause under "if" makes what it governs hypothetical
+        negation = _negation(head)
+        if negation is not None and head.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp"):
+            return Factuality("negated", negation)
         token = head
     return verdict or Factuality("asserted")

@@ -145,6 +145,6 @@ def _quote(doc: Doc, quote: attribution.QuoteSpan) -> Quote:
         cue=said.cue if said else None,
         start=quote.start_char,
         end=quote.end_char,
-        via=tuple(m.name for m in said.via) if said else (),
+        via=tuple(attribution.channel_name(m) for m in said.via) if said else (),
     )
 

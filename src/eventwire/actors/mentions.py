@@ -149,7 +149,7 @@ def find_mentions(doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy
 
     # 4. noun phrases headed by a sector word: "the government", "Moscow's foreign ministry", "protesters"
     for token in doc:
-        if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+        if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or _is_title(token, taken):
             continue
         sector, phrase_start = _sector_of(token, kb)
         if sector is None:
@@ -237,13 +237,18 @@ def _attach_context(index: Mentions, kb: KnowledgeBase) -> None:
     for mention in index:
         head = mention.head
         # titles before a person's name: "Chinese President Xi", "Defence Secretary Tom King"
-        if mention.kind == "person" and mention.how != "kb":
-            for token in head.lefts:
-                if token.dep_ in ("compound", "amod") and token.i < mention.start:
-                    mention.sector = mention.sector or kb.sector_of(token.lower_)
-                    code = kb.demonyms.get(token.text)
-                    if code and mention.country is None:
-                        mention.country = code
+        if mention.kind == "person":
+            known = mention.how in ("kb", "person-kb")
+            for token in _title_words(mention):
+                other = index.at(token)
+                if other is not None and other is not mention:
+                    other.absorbed = True
+                if known:
+                    continue
+                mention.sector = mention.sector or kb.sector_of(token.lower_)
+                code = kb.demonyms.get(token.text) or (other.country if other is not None else None)
+                if code and mention.country is None:
+                    mention.country = code
         # appositives and "of"/"in"/"at" phrases: "Okonogi, Japan's leading researcher at Keio University"
         for child in head.children:
             if child.dep_ == "appos":
@@ -253,6 +258,29 @@ def _attach_context(index: Mentions, kb: KnowledgeBase) -> None:
                     mention.country = mention.country or described.country
                     if mention.kind == "person" and mention.how != "kb":
                         mention.sector = mention.sector or described.sector
+
+
+def _title_words(mention: Mention) -> list[Token]:
+    """The words of a title before a name: "Chinese President" in "Chinese President Xi Jinping"."""
+    words: list[Token] = []
+    todo = [t for t in mention.head.lefts if t.i < mention.start and t.dep_ in ("compound", "amod")]
+    while todo:
+        token = todo.pop()
+        words.append(token)
+        todo.extend(t for t in token.lefts if t.dep_ in ("compound", "amod", "poss"))
+    return words
+
+
+def _is_title(token: Token, taken: set[int]) -> bool:
+    """A title word modifying a name already found ("President" in "President Vladimir Putin")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("compound", "amod") or node.head == node:
+            return False
+        node = node.head
+        if node.i in taken and node.pos_ == "PROPN":
+            return True
+    return False
 
 
 def _inherit_countries(index: Mentions) -> None:

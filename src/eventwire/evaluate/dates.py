@@ -126,6 +126,9 @@ class DateReport:
             },
         }
 
+    def render(self) -> str:
+        return self.summary()
+
     def summary(self) -> str:
         lines = [
             f"TimeML dates: {self.documents} documents, {self.gold} DATE expressions",
@@ -145,7 +148,7 @@ class DateReport:
 
 
 def read_timeml(path: Path) -> TimeMLDocument | None:
-    """The plain text of a TimeML document's ``<TEXT>``, its DCT and its TIMEX3 spans; None if it has neither."""
+    """The plain text of a TimeML document's ``<TEXT>``, its DCT and its TIMEX3 spans (None without them)."""
     source = path.read_text(encoding="utf-8")
     dct, body = _DCT.search(source), _TEXT.search(source)
     if dct is None or body is None:

@@ -18,9 +18,10 @@ from eventwire.actors.knowledge import KnowledgeBase
 from eventwire.actors.mentions import Mention, Mentions
 from eventwire.events.arguments import actors_at, is_passive, slot_tokens, subject_of
 from eventwire.events.lexicon import Lexicon
+from eventwire.events.speech import Coding, demands, intent
 from eventwire.events.triggers import Match, find_triggers
 from eventwire.location import place_of
-from eventwire.models import Actor, Attribution, Event, Evidence, Location
+from eventwire.models import CATEGORIES, Actor, Attribution, Event, Evidence, Location
 from eventwire.timex import Timex, resolve
 
 #: categories whose participants meet as equals: a compound subject without a target gives pairs
@@ -98,9 +99,48 @@ def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None
     if passive and not targets and "dobj" not in entry.target:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         targets = _actors(subject, ctx)
+    if not targets and entry.target and not entry.reverse:
+        targets = _complement_targets(match, ctx)
     if entry.reverse:
         sources, targets = targets, sources
     return Roles(sources, targets)
+
+
+#: prepositions that introduce the party an act is directed at, inside a complement or an object phrase
+DIRECTED = ("with", "to", "against", "on", "from", "at", "for", "by", "over", "toward", "towards")
+
+
+def _complement_targets(match: Match, ctx: ArticleContext) -> list[Mention]:
+    """A speech act aimed at whoever its content is about: "demanded that the US cancel plans" (the US),
+    "threatened to break relations with Russia" (Russia), "rejected calls by Belarus" (Belarus)."""
+    token = match.token
+    for child in token.children:
+        if child.dep_ == "ccomp":
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            found = _actors(subject, ctx)
+            if found:
+                return found
+        if child.dep_ == "xcomp":
+            for grandchild in child.children:
+                if grandchild.dep_ in ("dobj", "dative"):
+                    found = _actors(grandchild, ctx)
+                    if found:
+                        return found
+            for prep in DIRECTED:
+                for filler in slot_tokens([child], prep, passive=False):
+                    found = _actors(filler, ctx)
+                    if found:
+                        return found
+    objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    if match.obj is not None:
+        objects.append(match.obj)
+    for obj in objects:
+        for prep in DIRECTED:
+            for filler in slot_tokens([obj], prep, passive=False):
+                found = _actors(filler, ctx)
+                if found:
+                    return found
+    return []
 
 
 def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
@@ -142,7 +182,9 @@ def _antecedent_source(match: Match, ctx: ArticleContext, targets: list[Mention]
     is about (an earlier event of the same kind) and is most talked about in the article."""
     head = match.token.head
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lemma_.lower() not in {t.lemma for t in ctx.lexicon.noun_entries(subject.lemma_.lower())}:
+    if subject is None or subject == match.token:
+        return []
+    if not any(t.type == match.entry.type for t in ctx.lexicon.noun_entries(subject.lemma_.lower())):
         return []
     earlier = ctx.participants.get(match.entry.type, [])
     target_countries = {t.country for t in targets}
@@ -202,34 +244,75 @@ def _clause_of(token: Token) -> Token:
 
 
 def _trigger_text(match: Match) -> tuple[str, int, int]:
-    tokens = [match.token] + [t for t in (match.particle, match.obj) if t is not None]
-    first = min(tokens, key=lambda t: t.i)
-    last = max(tokens, key=lambda t: t.i)
-    start, end = first.idx, last.idx + len(last.text)
-    return match.token.doc.text[start:end], start, end
+    """The trigger words ("expressed support", "working … with") and the offsets they span."""
+    tokens = sorted({match.token, *(t for t in (match.particle, match.obj) if t is not None)}, key=lambda t: t.i)
+    parts = [tokens[0].text]
+    for before, token in zip(tokens, tokens[1:], strict=False):
+        parts.append(token.text if token.i == before.i + 1 else f"… {token.text}")
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return " ".join(parts), start, end
 
 
-def _confidence(match: Match, source: Mention | None, target: Mention | None) -> float:
-    score = 0.55 * match.entry.weight
-    score += 0.2 if source is not None else 0.0
-    score += 0.15 if target is not None or not match.entry.target else 0.0
-    score += 0.1 if match.token.pos_ == "VERB" else 0.0
+def _confidence(source: Mention | None, target: Mention | None, weight: float, *, nominal: bool) -> float:
+    """A rough score: the trigger's weight, whether both parties were found, a verb rather than a noun."""
+    score = 0.55 * weight + (0.2 if source is not None else 0.0) + (0.15 if target is not None else 0.0)
+    score += 0.0 if nominal else 0.1
     return round(min(score, 1.0), 2)
 
 
-def _event_id(article_id: str, match: Match, source: Mention | None, target: Mention | None, kind: str) -> str:
-    key = f"{article_id}|{match.token.idx}|{kind}|{source.start_char if source else ''}|" + (
-        f"{target.start_char if target else ''}"
-    )
+def _event_id(article_id: str, at: int, source: Mention | None, target: Mention | None, kind: str) -> str:
+    """Deterministic: the same article coded again gives the same ids."""
+    key = f"{article_id}|{at}|{kind}|{source.start_char if source else ''}|{target.start_char if target else ''}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class _Collector:
+    """Events of one article as they are built, without duplicates."""
+
+    ctx: ArticleContext
+    events: list[Event] = field(default_factory=list)
+    seen: set[tuple] = field(default_factory=set)
+
+    def add(self, coding: Coding, pairs: list[tuple[Mention | None, Mention | None]], sent: Span, *,
+            when: tuple[date | None, date | None, str | None] = (None, None, None),
+            location: Location | None = None, attributed: Attribution | None = None, nominal: bool = False) -> None:
+        start, end = _sentence_bounds(sent)
+        evidence = Evidence(self.ctx.doc.text[start:end], start, end, *coding.trigger)
+        for source, target in pairs:
+            if source is None and target is None:
+                continue
+            key = (sent.start, coding.type, _identity(source), _identity(target))
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            self.events.append(
+                Event(
+                    id=_event_id(self.ctx.article_id, coding.trigger[1], source, target, coding.type),
+                    type=coding.type,
+                    mode=coding.mode,
+                    cameo_code=coding.cameo,
+                    source=to_actor(source) if source else None,
+                    target=to_actor(target) if target else None,
+                    factuality=coding.factuality,
+                    evidence=evidence,
+                    date=when[0],
+                    end_date=when[1],
+                    date_text=when[2],
+                    location=location,
+                    attribution=attributed,
+                    confidence=_confidence(source, target, coding.weight, nominal=nominal),
+                )
+            )
 
 
 def build_events(ctx: ArticleContext) -> list[Event]:
     """Every event in the article, in text order."""
-    events: list[Event] = []
-    seen: set[tuple] = set()
+    collector = _Collector(ctx)
     ctx.salience.update(m.country for m in ctx.mentions if m.country)
-    for match in find_triggers(ctx.doc, ctx.lexicon, ctx.mentions):
+    matches = find_triggers(ctx.doc, ctx.lexicon, ctx.mentions)
+    triggers = {m.token.i for m in matches}
+    for match in matches:
         said = attribution.attribute(match.token, ctx.mentions)
         roles = _verb_roles(match, ctx, said) if match.entry.pos == "VERB" else _noun_roles(match, ctx)
         if roles is None or not (roles.sources or roles.targets):
@@ -237,43 +320,28 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         if roles.reciprocal or len(roles.sources) + len(roles.targets) >= 2:
             ctx.participants[match.entry.type] = roles.sources + roles.targets
         fact = factuality.assess(match.token, reported=said is not None)
-        when, until, when_text = _event_date(match, ctx, fact.value == "planned")
+        entry = match.entry
+        codings = [Coding(entry.type, entry.mode, entry.cameo, fact.value, _trigger_text(match), entry.weight)]
+        stated = intent(match, fact, said, roles.sources, triggers)
+        if stated is not None:
+            codings.append(stated)
+        when = _event_date(match, ctx, fact.value == "planned")
         place = place_of(match.token, ctx.kb)
         location = Location(place[0], place[1].name, place[1].country, place[1].lat, place[1].lon) if place else None
-        sent_start, sent_end = _sentence_bounds(match.token.sent)
-        trigger, t_start, t_end = _trigger_text(match)
-        evidence = Evidence(ctx.doc.text[sent_start:sent_end], sent_start, sent_end, trigger, t_start, t_end)
         attributed = None
         if said is not None:
-            attributed = Attribution(
-                to_actor(said.speaker) if said.speaker else None, said.cue, tuple(m.name for m in said.via)
-            )
-        for source, target in _pairs(roles, match.entry.type):
-            if source is None and target is None:
-                continue
-            key = (match.token.i, match.entry.type, _identity(source), _identity(target))
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(
-                Event(
-                    id=_event_id(ctx.article_id, match, source, target, match.entry.type),
-                    type=match.entry.type,
-                    mode=match.entry.mode,
-                    cameo_code=match.entry.cameo,
-                    source=to_actor(source) if source else None,
-                    target=to_actor(target) if target else None,
-                    factuality=fact.value,
-                    evidence=evidence,
-                    date=when,
-                    end_date=until,
-                    date_text=when_text,
-                    location=location,
-                    attribution=attributed,
-                    confidence=_confidence(match, source, target),
-                )
-            )
-    return events
+            speaker = to_actor(said.speaker) if said.speaker else None
+            attributed = Attribution(speaker, said.cue, tuple(attribution.channel_name(m) for m in said.via))
+        pairs = _pairs(roles, entry.type)
+        for coding in codings:
+            collector.add(coding, pairs, match.token.sent, when=when, location=location, attributed=attributed,
+                          nominal=match.token.pos_ != "VERB")
+    for demand in demands(ctx.doc, ctx.mentions):
+        addressees = [m for m in _actors(demand.addressee, ctx) if not _same(m, demand.speaker)]
+        coding = Coding("REQUEST", None, "100", "asserted", demand.trigger, 0.7)
+        collector.add(coding, [(demand.speaker, a) for a in addressees], demand.verb.sent)
+    collector.events.sort(key=lambda e: (e.evidence.start, e.evidence.trigger_start))
+    return collector.events
 
 
 def _identity(mention: Mention | None) -> tuple | None:

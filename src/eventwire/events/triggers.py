@@ -73,6 +73,10 @@ def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
     for item in found:
         extra.extend(item.conjuncts)
         extra.extend(c for c in item.children if c.dep_ == "compound")
+        # "25,000 tons of food aid", "$50,000 worth of goods": the noun after a measure
+        for prep in item.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                extra.extend(c for c in prep.children if c.dep_ == "pobj")
     return found + extra
 
 

@@ -90,6 +90,7 @@ class Finder:
         seasons = alternation(raw["seasons"])
         to = r"(?P<conn>-|–|—|to|through|thru|until|till|and)"
         lead = f"(?:(?P<mod>{pmod})(?:\\s+|-))?"
+        of_the = alternation(m for m in raw["period_modifiers"] if m.endswith(" of"))
         return [
             (r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/-])", Finder._numeric),
             (r"(?<![\w./])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])", Finder._numeric),
@@ -111,7 +112,7 @@ class Finder:
             (f"{START}{lead}(?P<m>{month_full})\\s+(?P<yshift>{shift})\\s+year{END}", Finder._month),
             (f"{START}{lead}(?:(?P<shift>{shift})\\s+)?(?P<m>{month_full})", Finder._month),
             (
-                f"(?<![\\w$£€#.,]){lead}(?P<y>{year})(?:\\s*(?P<conn>-|–|—|/)\\s*(?P<y2>{year}|\\d\\d{END}))?",
+                f"(?<![\\w$£€#.,/]){lead}(?P<y>{year})(?:\\s*(?P<conn>-|–|—|/)\\s*(?P<y2>{year}|\\d\\d{END}))?",
                 Finder._year_expression,
             ),
             (f"(?<![\\w$£€#.,]){lead}(?P<y>(?:1[89]|20)\\d0)['’]?s{END}", Finder._decade),
@@ -135,8 +136,7 @@ class Finder:
                 Finder._period,
             ),
             (
-                f"{START}(?P<mod>{alternation(m for m in raw['period_modifiers'] if m.endswith(' of'))})\\s+the\\s+"
-                f"(?P<unit>{alternation(raw['period_units'])}){END}",
+                f"{START}(?P<mod>{of_the})\\s+the\\s+(?P<unit>{alternation(raw['period_units'])}){END}",
                 Finder._period,
             ),
             (f"{START}(?P<mod>{alternation(raw['period_ends'])}){END}", Finder._period_end),
@@ -195,7 +195,7 @@ class Finder:
         opener = _OPENER.search(text, max(0, first.start - 12), first.start)
         if opener and gap in self.range_openers.get(opener.group(1).lower(), ()):
             start = opener.start()
-        elif gap in self.range_bare:
+        elif gap in self.range_bare and first.kind == last.kind:  # not "31 August 2013 – Labor Day"
             start = first.start
         else:
             return None
@@ -363,7 +363,7 @@ class Finder:
         )
 
     def _month_in_context(self, text: str, match: re.Match[str], name: str) -> bool:
-        """A bare month name is a month unless it is an ambiguous one ("May", "March") without date context."""
+        """A bare month name is a month, unless an ambiguous one ("May", "March") lacks date context."""
         key = norm(name)
         if key not in self.lex.ambiguous_months:
             return True
@@ -529,7 +529,7 @@ class Finder:
         return self._timex(match, text, "relative", unit=unit, shift=0, modifier="end")
 
     def _the_weekend(self, match: re.Match[str], text: str) -> Timex | None:
-        start = text.lower().rfind("the", match.start(), match.end())
+        start = match.start() + match.group(0).lower().rfind("the")  # "over the weekend": from "the"
         return self._timex(match, text, "relative", start=start, unit="weekend")
 
     def _season(self, match: re.Match[str], text: str) -> Timex | None:

@@ -27,13 +27,13 @@ KINDS = (
 
 @dataclass(frozen=True, slots=True)
 class Timex:
-    """A time expression found in a text: ``text == source[start:end]``, plus the pieces needed to resolve it.
+    """A time expression in a text (``text == source[start:end]``) and the pieces needed to resolve it.
 
-    Pieces that do not apply are None. ``shift`` is a signed count of ``unit`` from the anchor for ``relative``
-    expressions ("two days ago": unit "day", shift -2), and the direction given by "last" (-1), "this" (0) or
-    "next" (+1) for weekdays, months, seasons, quarters and holidays. For a month with ``unit == "year"``
-    the shift moves the year ("June last year"). ``future`` says the expression itself points forward
-    ("next week", "this coming Sunday", "two days later"), whatever the tense of its clause.
+    Pieces that do not apply are None. ``shift`` is a signed count of ``unit`` from the anchor for
+    ``relative`` expressions ("two days ago": unit "day", shift -2), and the direction given by "last" (-1),
+    "this" (0) or "next" (+1) for weekdays, months, seasons, quarters and holidays. For a month with
+    ``unit == "year"`` the shift moves the year ("June last year"). ``future`` says the expression itself
+    points forward ("next week", "this coming Sunday", "two days later"), whatever the tense of its clause.
     """
 
     start: int

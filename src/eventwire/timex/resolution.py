@@ -4,7 +4,8 @@ Rules (``future`` is the caller's reading of the clause, or'ed with what the exp
 
 - a bare weekday is the most recent such day on or before the anchor, the next one on or after it when
   ``future``; the anchor's own weekday is the anchor day (wire copy dated Thursday says "said Thursday").
-  "last Friday" is strictly before the anchor, "next Friday" strictly after, "this Friday" in the anchor's week;
+  "last Friday" is strictly before the anchor, "next Friday" strictly after, "this Friday" in the anchor's
+  week;
 - a date, month, season, quarter or holiday without a year takes the anchor's year, unless it would start more
   than :data:`TOLERANCE` after the anchor in a past reading (then the year before), or end more than
   :data:`TOLERANCE` before it in a future reading (then the year after). The tolerance is about a month; with

@@ -1,0 +1,140 @@
+"""Speech acts read off what an actor says about its own or others' actions.
+
+An actor stating its own intention is an event of its own (the PLOVER manual folds future cooperation into
+AGREE): "Syria is willing to withdraw its troops" (AGREE), "Nigeria will withdraw its force unless …" (THREATEN),
+"Syria said it will not accept more refugees" (REJECT). A speaker saying what another party must do makes a
+demand: "Russia said Sudan must return the helicopter" (REQUEST).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventwire import attribution, factuality
+from eventwire.actors.mentions import Mention, Mentions
+from eventwire.events.triggers import Match
+from eventwire.models import CATEGORIES
+
+@dataclass(frozen=True)
+class Coding:
+    """What an event is coded as: its category, mode and CAMEO code, the word that says so, its factuality."""
+
+    type: str
+    mode: str | None
+    cameo: str | None
+    factuality: str
+    trigger: tuple[str, int, int]
+    weight: float
+
+
+INTENT_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120"}
+
+
+def intent(
+    match: Match, fact: factuality.Factuality, said: attribution.Said | None, sources: list[Mention],
+    triggers: set[int],
+) -> Coding | None:
+    """An actor stating its own intention is an event of its own: "Syria is willing to withdraw its troops"
+    (AGREE), "Iran said it would close the strait" (THREATEN)."""
+    cue = fact.cue
+    if cue is None or cue.i in triggers:
+        return None
+    quad = CATEGORIES[match.entry.type][1]
+    if fact.value == "negated":
+        # "will not accept refugees", "refused to resign": declining to cooperate is a rejection
+        cue, refusal = _refusal(match.token, cue)
+        if not refusal or not quad.endswith("cooperation") or not _own_word(cue, said, sources):
+            return None
+        kind = "REJECT"
+    elif fact.value in ("planned", "possible"):
+        cues = factuality.load_cues()
+        if cue.lemma_.lower() not in cues.intent_governors and cue.lower_ not in ("'ll", "would"):
+            return None
+        if not _own_word(cue, said, sources):
+            return None
+        if quad.endswith("cooperation") and not _conditional(match.token, cues):
+            kind = "AGREE"
+        elif quad.endswith("cooperation") or quad == "material_conflict":
+            kind = "THREATEN"  # an ultimatum ("will withdraw unless …") or forceful intent
+        else:
+            return None
+    else:
+        return None
+    if kind == match.entry.type:
+        return None
+    words = sorted({cue, match.token}, key=lambda t: t.i)
+    text = " … ".join(t.text for t in words) if len(words) > 1 else cue.text
+    end = words[-1].idx + len(words[-1].text)
+    return Coding(kind, None, INTENT_CAMEO[kind], "asserted", (text, words[0].idx, end), 0.8 * match.entry.weight)
+
+
+def _own_word(cue: Token, said: attribution.Said | None, sources: list[Mention]) -> bool:
+    """An auxiliary ("will", "would not") expresses the actor's intention only when the actor says so."""
+    if cue.dep_ not in ("aux", "auxpass", "neg"):
+        return True
+    if said is None or said.speaker is None or not sources:
+        return False
+    return any(_same_party(said.speaker, s) for s in sources)
+
+
+def _refusal(trigger: Token, cue: Token) -> tuple[Token, bool]:
+    """Whether a negation is a refusal: "will not", "would not", "refused to", "declined to"."""
+    if cue.dep_ == "neg":
+        modal = next((c for c in cue.head.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "wo")), None)
+        return (modal, True) if modal is not None else (cue, False)
+    return cue, cue.lemma_.lower() in ("refuse", "decline", "reject", "rebuff")
+
+
+def _conditional(trigger: Token, cues: factuality.Cues) -> bool:
+    """ "… unless the president agrees to step down": the intention comes with a condition."""
+    for node in (trigger, trigger.head):
+        for child in node.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in cues.condition_marks for m in child.children
+            ):
+                return True
+    return False
+
+
+def _same_party(a: Mention, b: Mention) -> bool:
+    return a is b or a.name == b.name or (a.country is not None and a.country == b.country)
+
+
+
+
+DEONTIC = {"must", "should", "ought"}
+
+
+@dataclass(frozen=True)
+class Demand:
+    """ "Russia said Sudan must return the helicopter": speaker, addressee and the words that say so."""
+
+    speaker: Mention
+    addressee: Token
+    trigger: tuple[str, int, int]
+    verb: Token
+
+
+def demands(doc: Doc, mentions: Mentions, *, cues: attribution.AttributionCues | None = None) -> list[Demand]:
+    """Reported obligations laid on another party: a reporting verb whose complement says someone must act."""
+    cues = cues or attribution.load_cues()
+    found = []
+    for verb in doc:
+        if not attribution.is_reporting(verb, cues):
+            continue
+        for comp in verb.children:
+            if comp.dep_ != "ccomp":
+                continue
+            modal = next((c for c in comp.children if c.dep_ == "aux" and c.lower_ in DEONTIC), None)
+            subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if modal is None or subject is None or subject.pos_ == "PRON":
+                continue
+            said = attribution.attribute(comp, mentions, cues=cues)
+            if said is None or said.speaker is None:
+                continue
+            first, last = sorted((verb, modal), key=lambda t: t.i)
+            text = f"{first.text} … {last.text}"
+            found.append(Demand(said.speaker, subject, (text, first.idx, last.idx + len(last.text)), verb))
+    return found
