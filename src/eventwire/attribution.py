@@ -100,6 +100,11 @@ def attribute(trigger: Token, mentions: Mentions, *, cues: AttributionCues | Non
         if source is not None:
             for mention in actors_at(source, mentions)[:1]:
                 speakers.append((mention, "according to", token))
+        # "X happened, the Pentagon said": a reporting clause hanging on the clause it reports
+        for child in token.children:
+            if child.dep_ == "parataxis" and is_reporting(child, cues) and child.i > trigger.i:
+                for mention in _speaker_mentions(child, mentions)[:1]:
+                    speakers.append((mention, child.lemma_.lower(), child))
         head = token.head
         if head == token:
             break

@@ -20,9 +20,10 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.knowledge import KnowledgeBase, Surface
 from eventwire.actors.matching import KBMatcher
 from eventwire.actors.people import PersonResolver
+from eventwire.location import lookup_place
 
 #: named-entity labels that can be actors by themselves
-ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC"}
 #: labels whose spans absorb smaller knowledge-base matches ("Korean Peninsula" is a place, not Korea)
 PLACE_LABELS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
 #: order of preference when one surface names several entries
@@ -76,17 +77,27 @@ class Mentions:
     def __init__(self, mentions: list[Mention]) -> None:
         self.items = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.by_token: dict[int, Mention] = {}
+        self.smallest: dict[int, Mention] = {}
         for mention in self.items:
+            size = mention.end - mention.start
             for i in range(mention.start, mention.end):
                 current = self.by_token.get(i)
-                if current is None or (current.end - current.start) < (mention.end - mention.start):
+                if current is None or (current.end - current.start) < size:
                     self.by_token[i] = mention
+                current = self.smallest.get(i)
+                if current is None or (current.end - current.start) > size:
+                    self.smallest[i] = mention
 
     def __iter__(self) -> Iterator[Mention]:
         return iter(self.items)
 
     def at(self, token: Token) -> Mention | None:
+        """The largest mention covering ``token``."""
         return self.by_token.get(token.i)
+
+    def innermost(self, token: Token) -> Mention | None:
+        """The smallest mention covering ``token`` ("Indian" inside "Indian and Chinese commanders")."""
+        return self.smallest.get(token.i)
 
     def listed(self) -> list[Mention]:
         """The mentions that are actors in their own right, in text order."""
@@ -134,8 +145,12 @@ def find_mentions(doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy
         span = doc[start : ent.end]
         if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _described_as_person(span, kb)):
             mention = people.resolve(span)
+        elif ent.label_ == "ORG":
+            mention = _organisation(span, kb)
+        elif ent.label_ in ("GPE", "LOC", "NORP"):
+            mention = _place(span, kb)
         else:
-            mention = _organisation(span, kb) if ent.label_ == "ORG" else None
+            mention = None
         if mention is not None:
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
@@ -151,6 +166,8 @@ def find_mentions(doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy
     for token in doc:
         if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or _is_title(token, taken):
             continue
+        if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "patrol points", "army base": a modifier, not an actor
         sector, phrase_start = _sector_of(token, kb)
         if sector is None:
             continue
@@ -166,6 +183,14 @@ def find_mentions(doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy
 def _described_as_person(span: Span, kb: KnowledgeBase) -> bool:
     """ "Masao Okonogi, Japan's leading researcher": a name whose appositive is a person's role."""
     return any(c.dep_ == "appos" and c.lemma_.lower() in kb.person_words for c in span.root.children)
+
+
+def _place(span: Span, kb: KnowledgeBase) -> Mention | None:
+    """A place the knowledge base does not name ("the Gaza Strip", "Aleppo"): its country, from the gazetteer."""
+    place = lookup_place(span.text, kb)
+    if place is None or place.country is None:
+        return None
+    return Mention(span.doc, span.start, span.end, place.name, place.country, None, "location", "place")
 
 
 def _organisation(span: Span, kb: KnowledgeBase) -> Mention:
@@ -226,6 +251,14 @@ def _attach_context(index: Mentions, kb: KnowledgeBase) -> None:
                 other.absorbed = True
             if mention.country is None:
                 mention.country = next((m.country for m in inner if m.country), None)
+        if mention.how in ("sector", "ner") and mention.country is None:
+            # a possessor or modifier outside the name: "Taiwan's defence ministry", "Georgia's Interior Ministry"
+            for child in mention.head.children:
+                other = index.at(child) if child.dep_ in ("poss", "amod", "compound", "nmod") else None
+                if other is not None and other is not mention and other.country:
+                    mention.country = other.country
+                    other.absorbed = True
+                    break
         if mention.how == "sector":
             for child in mention.head.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "from"):

@@ -36,8 +36,11 @@ def subject_of(verb: Token) -> Token | None:
     clause modifies.
     """
     token = verb
+    _raised = False
     for _ in range(MAX_CLIMB):
         for child in token.children:
+            if child.dep_ == "nsubjpass" and token is not verb and _raised:
+                return child  # "Egypt is scheduled to host talks": Egypt hosts
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     return token.head
@@ -64,6 +67,7 @@ def subject_of(verb: Token) -> Token | None:
                 return None
             continue
         if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp", "prep", "dep") and token.head != token:
+            _raised = token.dep_ == "xcomp"
             token = token.head
             continue
         break
@@ -135,9 +139,19 @@ def _own_actors(token: Token, mentions: Mentions, depth: int) -> list[Mention]:
 
 
 def _split_by_of_phrase(token: Token, mention: Mention, mentions: Mentions) -> list[Mention]:
-    """ "the leaders of China and North Korea": one actor per country, with the sector of "leaders"."""
+    """ "the leaders of China and North Korea", "Indian and Chinese commanders": one actor per country, with
+    the sector of the head noun."""
     if mention.how != "sector":
         return []
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
+            members = []
+            for modifier in (child, *child.conjuncts):
+                other = mentions.innermost(modifier)
+                if other is not None and other.country and other is not mention:
+                    members.append(replace(mention, country=other.country))
+            if len(members) > 1:
+                return members
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             pobjs = [c for c in child.children if c.dep_ == "pobj"]

@@ -14,7 +14,7 @@ from itertools import combinations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import attribution, factuality
-from eventwire.actors.knowledge import KnowledgeBase
+from eventwire.actors.knowledge import NON_STATE, KnowledgeBase
 from eventwire.actors.mentions import Mention, Mentions
 from eventwire.events.arguments import actors_at, is_passive, slot_tokens, subject_of
 from eventwire.events.lexicon import Lexicon
@@ -140,6 +140,13 @@ def _complement_targets(match: Match, ctx: ArticleContext) -> list[Mention]:
                 found = _actors(filler, ctx)
                 if found:
                     return found
+        # "sent a convoy of trucks carrying food to the Gaza Strip": a destination deeper in the object
+        for node in obj.subtree:
+            if node.dep_ == "prep" and node.lower_ in ("to", "into") and node.head.dep_ in ("acl", "relcl", "pobj"):
+                for filler in (c for c in node.children if c.dep_ == "pobj"):
+                    found = _actors(filler, ctx)
+                    if found:
+                        return found
     return []
 
 
@@ -150,8 +157,10 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
     for child in noun.children:
         if child.dep_ == "poss":
             sources.extend(_actors(child, ctx))
-        elif child.dep_ in ("amod", "compound", "nmod") and ctx.mentions.at(child) is not None:
-            sources.extend(_actors(child, ctx))
+        elif child.dep_ in ("amod", "compound", "nmod"):
+            inner = ctx.mentions.innermost(child)
+            if inner is not None and not inner.start <= noun.i < inner.end:
+                sources.extend(m for m in _actors(child, ctx) if not m.start <= noun.i < m.end)
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -321,7 +330,10 @@ def build_events(ctx: ArticleContext) -> list[Event]:
             ctx.participants[match.entry.type] = roles.sources + roles.targets
         fact = factuality.assess(match.token, reported=said is not None)
         entry = match.entry
-        codings = [Coding(entry.type, entry.mode, entry.cameo, fact.value, _trigger_text(match), entry.weight)]
+        kind, mode, cameo = entry.type, entry.mode, entry.cameo
+        if entry.if_organization and roles.targets and all(t.country in NON_STATE for t in roles.targets):
+            kind, mode, cameo = entry.if_organization
+        codings = [Coding(kind, mode, cameo, fact.value, _trigger_text(match), entry.weight)]
         stated = intent(match, fact, said, roles.sources, triggers)
         if stated is not None:
             codings.append(stated)

@@ -32,6 +32,8 @@ class Trigger:
     reverse: bool = False
     blame: bool = False  # the reporter accuses the clause's subject ("X said Y contributed to tensions")
     weight: float = 1.0
+    #: another coding when the recipient is an international body: leaving a bloc is SANCTION, not RETREAT
+    if_organization: tuple[str, str | None, str | None] | None = None
 
     @property
     def specificity(self) -> int:
@@ -71,7 +73,16 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
         reverse=bool(item.get("reverse", False)),
         blame=blame or bool(item.get("blame", False)),
         weight=float(item.get("weight", 1.0)),
+        if_organization=_alternative(item.get("if_organization"), lemma, origin),
     )
+
+
+def _alternative(item: dict | None, lemma: str, origin: str) -> tuple[str, str | None, str | None] | None:
+    if item is None:
+        return None
+    if item.get("type") not in CATEGORIES:
+        raise DataFileError(origin, f"entry {lemma!r}: if_organization needs a known category")
+    return item["type"], item.get("mode"), item.get("cameo")
 
 
 def build_lexicon(documents: Iterable[tuple[str, dict]]) -> Lexicon:

@@ -159,9 +159,14 @@ def find_triggers(doc: Doc, lexicon: Lexicon, mentions: Mentions) -> list[Match]
                 if found.obj is not None:
                     claimed.add(found.obj.i)
     for token in doc:
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in claimed and mentions.at(token) is None:
-            found = match_noun(token, lexicon, mentions)
-            if found is not None:
-                matches.append(found)
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in claimed:
+            continue
+        mention = mentions.at(token)
+        if mention is not None and mention.how != "sector":
+            continue
+        found = match_noun(token, lexicon, mentions)
+        # a noun that also names a group ("patrols") is an event only when a verb carries it
+        if found is not None and (mention is None or found.light is not None):
+            matches.append(found)
     matches.sort(key=lambda m: m.token.i)
     return matches
