@@ -9,7 +9,7 @@ alone, to the reporting clause next to it; indirect quotes are the complements o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +46,8 @@ class Said:
     cue: str | None
     via: list[Mention]
     verb: Token | None = None
+    #: every member of a compound speaker ("Russia and China have claimed …")
+    speakers: list[Mention] = field(default_factory=list)
 
 
 def is_reporting(token: Token, cues: AttributionCues) -> bool:
@@ -92,35 +94,38 @@ def _is_media(mention: Mention, cues: AttributionCues) -> bool:
 def attribute(trigger: Token, mentions: Mentions, *, cues: AttributionCues | None = None) -> Said | None:
     """The attribution of the event at ``trigger``, or None when the text states it in its own voice."""
     cues = cues or load_cues()
-    speakers: list[tuple[Mention, str, Token]] = []
+    speakers: list[tuple[list[Mention], str, Token]] = []
     token = trigger
     seen_reporting = False
     for _ in range(MAX_CLIMB):
         source = _according_to(token, cues)
         if source is not None:
-            for mention in actors_at(source, mentions)[:1]:
-                speakers.append((mention, "according to", token))
+            found = actors_at(source, mentions)
+            if found:
+                speakers.append((found, "according to", token))
         # "X happened, the Pentagon said": a reporting clause hanging on the clause it reports
         for child in token.children:
             if child.dep_ == "parataxis" and is_reporting(child, cues) and child.i > trigger.i:
-                for mention in _speaker_mentions(child, mentions)[:1]:
-                    speakers.append((mention, child.lemma_.lower(), child))
+                found = _speaker_mentions(child, mentions)
+                if found:
+                    speakers.append((found, child.lemma_.lower(), child))
         head = token.head
         if head == token:
             break
         if is_reporting(head, cues) and token.dep_ in ("ccomp", "conj", "dep", "parataxis", "advcl", "xcomp"):
             if token.dep_ != "conj" or seen_reporting:
-                for mention in _speaker_mentions(head, mentions)[:1]:
-                    speakers.append((mention, head.lemma_.lower(), head))
+                found = _speaker_mentions(head, mentions)
+                if found:
+                    speakers.append((found, head.lemma_.lower(), head))
                     seen_reporting = True
         token = head
     # the root's own "according to" (attached to a reporting verb or the main clause)
     if not speakers:
         return None
     # innermost non-media speaker is the speaker; media around it are the channel
-    speaker = next((s for s in speakers if not _is_media(s[0], cues)), speakers[0])
-    via = [m for m, _, _ in speakers if m is not speaker[0] and _is_media(m, cues)]
-    return Said(speaker[0], speaker[1], via, speaker[2])
+    speaker = next((s for s in speakers if not _is_media(s[0][0], cues)), speakers[0])
+    via = [found[0] for found, _, _ in speakers if found is not speaker[0] and _is_media(found[0], cues)]
+    return Said(speaker[0][0], speaker[1], via, speaker[2], speakers=speaker[0])
 
 
 @dataclass

@@ -122,9 +122,12 @@ def find_mentions(doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy
 
     # 1. knowledge-base names, unless they sit inside a larger place name or a larger organisation name
     for span, surfaces in matcher(doc):
-        ent = ents_by_token.get(span.start)
+        ent = ents_by_token.get(span.start) or ents_by_token.get(span.end - 1)
         if ent is not None and len(ent) > len(span) and ent.label_ in PLACE_LABELS and ent.start <= span.start:
             continue
+        if ent is not None and ent.label_ == "PERSON" and (ent.end > span.end or ent.start < span.start):
+            if not (span.start <= ent.start and ent.end <= span.end):
+                continue  # "President Xi" inside "Xi Jinpoing": the whole name decides
         surface = _best_surface(surfaces, published)
         entry = surface.entry
         start = span.start

@@ -84,7 +84,7 @@ def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None
         if said is None or said.speaker is None:
             return None
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(token)
-        return Roles([said.speaker], _actors(subject, ctx))
+        return Roles(said.speakers or [said.speaker], _actors(subject, ctx))
     source_token = subject_of(token)
     if passive and source_token is not None and source_token.head.dep_ != "agent":
         source_token = None if source_token.dep_ == "nsubjpass" else source_token
@@ -189,8 +189,7 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
 def _antecedent_source(match: Match, ctx: ArticleContext, targets: list[Mention]) -> list[Mention]:
     """ "The summit … precedes planned summits with South Korea": whoever took part in the summit the clause
     is about (an earlier event of the same kind) and is most talked about in the article."""
-    head = match.token.head
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(match.token.head)
     if subject is None or subject == match.token:
         return []
     if not any(t.type == match.entry.type for t in ctx.lexicon.noun_entries(subject.lemma_.lower())):

@@ -39,8 +39,10 @@ def intent(
     """An actor stating its own intention is an event of its own: "Syria is willing to withdraw its troops"
     (AGREE), "Iran said it would close the strait" (THREATEN)."""
     cue = fact.cue
-    if cue is None or cue.i in triggers:
+    if cue is None or cue.i in triggers or not sources:
         return None
+    if cue.head == match.token and cue.dep_ in ("amod", "compound", "acl"):
+        return None  # "planned summits" names a future event; nobody states an intention
     quad = CATEGORIES[match.entry.type][1]
     if fact.value == "negated":
         # "will not accept refugees", "refused to resign": declining to cooperate is a rejection
