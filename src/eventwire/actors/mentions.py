@@ -320,17 +320,22 @@ def _is_title(token: Token, taken: set[int]) -> bool:
 
 
 def _inherit_countries(index: Mentions) -> None:
-    """A sector phrase without a country ("the government") takes the nearest preceding country in its
-    sentence, or failing that in the sentence before."""
+    """A sector phrase or a titled person without a country ("the government", "Defence Minister Wellington
+    Koo") takes the nearest preceding country in its sentence or the one before, else the first one after it
+    in its sentence."""
     for mention in index:
-        if mention.country or mention.how != "sector":
+        if mention.country or not mention.sector:
+            continue
+        if mention.how != "sector" and not (mention.kind == "person" and mention.how == "person"):
             continue
         sent = mention.head.sent
-        before = [
-            m for m in index if m.country and m.end <= mention.start and m.start >= _previous_sentence_start(sent)
-        ]
+        earliest = _previous_sentence_start(sent)
+        before = [m for m in index if m.country and m.end <= mention.start and m.start >= earliest]
+        after = [m for m in index if m.country and m.start >= mention.end and m.end <= sent.end]
         if before:
             mention.country = before[-1].country
+        elif after:
+            mention.country = after[0].country
 
 
 def _previous_sentence_start(sent: Span) -> int:

@@ -231,24 +231,29 @@ def _event_date(match: Match, ctx: ArticleContext, future: bool) -> tuple[date |
     for timex, root in ctx.timexes:
         if root.sent != match.token.sent:
             continue
-        if _clause_of(root).i in anchors:
+        if _governing_clause(root, anchors) is not None:
             resolved = resolve(timex, ctx.published, future=future)
             if resolved is not None:
                 return resolved.value, resolved.end, timex.text
     return None, None, None
 
 
-def _clause_of(token: Token) -> Token:
-    """The verb (or event noun) a time expression modifies."""
+def _governing_clause(token: Token, anchors: set[int]) -> Token | None:
+    """The anchor (trigger, or the verb carrying a noun trigger) whose clause holds a time expression, if any:
+    climbing from the expression, a verb with a subject of its own ends the search ("Jordan sent a convoy
+    carrying food on Tuesday" dates the sending; "X, who met Y on Monday, said" dates the meeting)."""
     node = token
-    for _ in range(6):
-        head = node.head
-        if head == node:
+    for _ in range(8):
+        if node.i in anchors:
             return node
-        if head.pos_ in ("VERB", "AUX") or (head.pos_ == "NOUN" and node.dep_ in ("npadvmod", "compound", "poss")):
-            return head
-        node = head
-    return node
+        if node is not token and node.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children
+        ):
+            return None
+        if node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def _trigger_text(match: Match) -> tuple[str, int, int]:
