@@ -160,6 +160,8 @@ def find_mentions(doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy
 
     # 3. persons' names the NER missed: runs of capitalised proper nouns acting as an argument
     for span in _name_runs(doc, taken):
+        if kb.sector_of(span[-1].lower_) or span[-1].lower_ in kb.person_words:
+            continue  # "Vice Foreign Minister" is a title, not a name
         mention = people.resolve(span)
         if mention is not None:
             mentions.append(mention)

@@ -57,6 +57,8 @@ def subject_of(verb: Token) -> Token | None:
                 return objects[0]
         if token.dep_ == "acl":
             noun = token.head
+            if token.tag_ == "VBG":  # "demonstrators protesting election results": the noun acts
+                return noun
             owner = [c for c in noun.children if c.dep_ == "poss"]
             if owner:
                 return owner[0]
@@ -66,6 +68,10 @@ def subject_of(verb: Token) -> Token | None:
             if noun.dep_ in SUBJECT_DEPS or token == noun:
                 return None
             continue
+        if token.dep_ == "conj" and token.head != token:
+            shared = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None:  # "X has been indicted … and will resign": X resigns
+                return shared
         if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp", "prep", "dep") and token.head != token:
             _raised = token.dep_ == "xcomp"
             token = token.head
@@ -129,7 +135,7 @@ def _own_actors(token: Token, mentions: Mentions, depth: int) -> list[Mention]:
     for child in token.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
             found.extend(_own_actors(child, mentions, depth + 1))
-        elif child.dep_ == "prep" and child.lower_ in ("of", "between", "from"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "between", "from", "for"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(actors_at(pobj, mentions, depth=depth + 1))

@@ -110,44 +110,60 @@ def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None
 DIRECTED = ("with", "to", "against", "on", "from", "at", "for", "by", "over", "toward", "towards")
 
 
+def _first_actors(candidates: list[Token], ctx: ArticleContext) -> list[Mention]:
+    for token in candidates:
+        found = _actors(token, ctx)
+        if found:
+            return found
+    return []
+
+
+def _directed(holder: Token, preps: tuple[str, ...] = DIRECTED) -> list[Token]:
+    """Fillers of the prepositions on ``holder`` that point at a recipient, in the order of ``preps``."""
+    return [filler for prep in preps for filler in slot_tokens([holder], prep, passive=False)]
+
+
+def _condition_subjects(holder: Token) -> list[Token]:
+    """ "… unless Baghdad accepted its conditions": whoever the condition is laid on."""
+    found = []
+    for child in holder.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+            found.extend(c for c in child.children if c.dep_ == "nsubj")  # not "if its interests were hit"
+    return found
+
+
 def _complement_targets(match: Match, ctx: ArticleContext) -> list[Mention]:
     """A speech act aimed at whoever its content is about: "demanded that the US cancel plans" (the US),
-    "threatened to break relations with Russia" (Russia), "rejected calls by Belarus" (Belarus)."""
+    "threatened to break relations with Russia" (Russia), "rejected calls by Belarus" (Belarus), "threatened to
+    stop talks if the United States goes ahead" (the United States)."""
     token = match.token
+    candidates: list[Token] = []
     for child in token.children:
-        if child.dep_ == "ccomp":
-            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            found = _actors(subject, ctx)
-            if found:
-                return found
+        if child.dep_ in ("ccomp", "acl") and child.pos_ in ("VERB", "AUX"):
+            candidates.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+    for child in token.children:
         if child.dep_ == "xcomp":
-            for grandchild in child.children:
-                if grandchild.dep_ in ("dobj", "dative"):
-                    found = _actors(grandchild, ctx)
-                    if found:
-                        return found
-            for prep in DIRECTED:
-                for filler in slot_tokens([child], prep, passive=False):
-                    found = _actors(filler, ctx)
-                    if found:
-                        return found
+            objects = [c for c in child.children if c.dep_ in ("dobj", "dative")]
+            candidates.extend(objects)
+            candidates.extend(_directed(child))
+            for obj in objects:
+                candidates.extend(_directed(obj))
+            candidates.extend(_condition_subjects(child))
+    candidates.extend(_condition_subjects(token))
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     if match.obj is not None:
         objects.append(match.obj)
     for obj in objects:
-        for prep in DIRECTED:
-            for filler in slot_tokens([obj], prep, passive=False):
-                found = _actors(filler, ctx)
-                if found:
-                    return found
+        candidates.extend(_directed(obj, (*DIRECTED, "of")))
         # "sent a convoy of trucks carrying food to the Gaza Strip": a destination deeper in the object
         for node in obj.subtree:
             if node.dep_ == "prep" and node.lower_ in ("to", "into") and node.head.dep_ in ("acl", "relcl", "pobj"):
-                for filler in (c for c in node.children if c.dep_ == "pobj"):
-                    found = _actors(filler, ctx)
-                    if found:
-                        return found
-    return []
+                candidates.extend(c for c in node.children if c.dep_ == "pobj")
+    # "mobilized reservists for a possible war against Iraq"
+    for node in token.subtree:
+        if node.dep_ == "prep" and node.lower_ == "against" and node.head != token:
+            candidates.extend(c for c in node.children if c.dep_ == "pobj")
+    return _first_actors(candidates, ctx)
 
 
 def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
@@ -178,6 +194,8 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
             targets.extend(_actors(filler, ctx))
         if targets:
             break
+    if not targets and entry.target:
+        targets = _complement_targets(match, ctx)
     targets = [t for t in targets if all(t is not s for s in sources)]
     if not sources and match.light is not None:
         sources = _actors(subject_of(match.light), ctx)
