@@ -29,6 +29,8 @@ PLACE_LABELS = {"LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAG
 #: order of preference when one surface names several entries
 FORM_RANK = {"name": 0, "seat": 1, "alias": 2, "capital": 3, "demonym": 4}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "nummod"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"it", "they", "them", "its", "their", "we", "our", "us"}
 
 
 @dataclass(eq=False)
@@ -257,8 +259,14 @@ def _attach_context(index: Mentions, kb: KnowledgeBase) -> None:
             if mention.country is None:
                 mention.country = next((m.country for m in inner if m.country), None)
         if mention.how in ("sector", "ner") and mention.country is None:
-            # a possessor or modifier outside the name: "Taiwan's defence ministry", "Georgia's Interior Ministry"
+            # a possessor or modifier outside the name: "Taiwan's defence ministry", "Georgia's Interior Ministry",
+            # "his office"
             for child in mention.head.children:
+                if child.dep_ == "poss" and child.pos_ == "PRON":
+                    owner = resolve_pronoun(child, index)
+                    if owner is not None and owner.country:
+                        mention.country = owner.country
+                        break
                 other = index.at(child) if child.dep_ in ("poss", "amod", "compound", "nmod") else None
                 if other is not None and other is not mention and other.country:
                     mention.country = other.country
@@ -345,3 +353,35 @@ def _previous_sentence_start(sent: Span) -> int:
     if sent.start == 0:
         return 0
     return doc[sent.start - 1].sent.start
+
+
+def resolve_pronoun(token: Token, mentions: Mentions) -> Mention | None:
+    """The most recent compatible actor before a pronoun, within its sentence and the two before."""
+    lower = token.lower_
+    if lower in PERSON_PRONOUNS:
+        wanted = {"person"}
+    elif lower in GROUP_PRONOUNS:
+        wanted = {"country", "organization", "group", "location"}
+    else:
+        return None
+    sent = token.sent
+    earliest = sent.start
+    for _ in range(2):
+        if earliest == 0:
+            break
+        earliest = token.doc[earliest - 1].sent.start
+    candidates = []
+    for mention in mentions:
+        if mention.start >= token.i:
+            break
+        if mention.start >= earliest and mention.kind in wanted and (mention.country or mention.sector):
+            if mention.kind == "group" and lower in ("it", "its"):
+                continue
+            if mention.absorbed:
+                continue
+            candidates.append(mention)
+    # the latest subject is the likeliest antecedent ("The Houthis, who control Yemen, say their attacks …")
+    subjects = [m for m in candidates if m.head.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects[-1]
+    return candidates[-1] if candidates else None

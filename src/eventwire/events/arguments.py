@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.actors.mentions import Mention, Mentions
+from eventwire.actors.mentions import Mention, Mentions, resolve_pronoun
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
@@ -20,8 +20,6 @@ OBJECT_CONTROL = {
 }
 #: how far up a clause chain a subject is looked for
 MAX_CLIMB = 6
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-GROUP_PRONOUNS = {"it", "they", "them", "its", "their", "we", "our", "us"}
 
 
 def is_passive(verb: Token) -> bool:
@@ -126,6 +124,8 @@ def _own_actors(token: Token, mentions: Mentions, depth: int) -> list[Mention]:
         split = _split_by_of_phrase(token, mention, mentions)
         return split or [mention]
     if token.pos_ == "PRON":
+        if token.dep_ not in ("nsubj", "nsubjpass", "poss") or (token.dep_ == "poss" and depth > 0):
+            return []  # "damaging its hull": a pronoun inside an object is too often a thing
         antecedent = resolve_pronoun(token, mentions)
         return [antecedent] if antecedent is not None else []
     if depth >= 2:
@@ -170,29 +170,3 @@ def _split_by_of_phrase(token: Token, mention: Mention, mentions: Mentions) -> l
                     members.append(replace(mention, country=other.country, start=other.start, end=other.end))
             return members if len(members) > 1 else []
     return []
-
-
-def resolve_pronoun(token: Token, mentions: Mentions) -> Mention | None:
-    """The most recent compatible actor before a pronoun, within its sentence and the two before."""
-    lower = token.lower_
-    if lower in PERSON_PRONOUNS:
-        wanted = {"person"}
-    elif lower in GROUP_PRONOUNS:
-        wanted = {"country", "organization", "group", "location"}
-    else:
-        return None
-    sent = token.sent
-    earliest = sent.start
-    for _ in range(2):
-        if earliest == 0:
-            break
-        earliest = token.doc[earliest - 1].sent.start
-    best = None
-    for mention in mentions:
-        if mention.start >= token.i:
-            break
-        if mention.start >= earliest and mention.kind in wanted and (mention.country or mention.sector):
-            if mention.kind == "group" and lower in ("it", "its"):
-                continue
-            best = mention
-    return best

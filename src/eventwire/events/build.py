@@ -221,6 +221,49 @@ def _antecedent_source(match: Match, ctx: ArticleContext, targets: list[Mention]
     return [best]
 
 
+#: categories that happen somewhere: without a named recipient, the place's country is the one acted on
+MATERIAL = {"AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE"}
+PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across")
+
+
+def _place_mention(match: Match, ctx: ArticleContext) -> Mention | None:
+    """The actor standing for where the event happened: "lifted a curfew in Montenegro", "a bombing near
+    Samarra", "blocked roads in the capital city of Algiers"."""
+    holders = [match.token] + ([match.light] if match.light is not None else []) + (
+        [match.obj] if match.obj is not None else []
+    )
+    if match.token.pos_ in ("NOUN", "PROPN") and match.token.head.pos_ in ("VERB", "AUX"):
+        holders.append(match.token.head)
+    for holder in holders:
+        for filler in _directed(holder, PLACE_PREPS):
+            for mention in _actors(filler, ctx):
+                if mention.kind in ("location", "country"):
+                    return mention
+    return None
+
+
+def _purpose_targets(match: Match, ctx: ArticleContext, sources: list[Mention]) -> list[Mention]:
+    """Whom a protest or a use of force is aimed at, from its purpose: "a hunger strike to protest against
+    Sweden's decision", "opened fire to disperse demonstrators", "in defiance of Chinese authorities"."""
+    holders = [match.token] + ([match.light] if match.light is not None else [])
+    candidates: list[Token] = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
+                candidates.extend(c for c in child.children if c.dep_ in ("dobj", "dative"))
+                candidates.extend(_directed(child, ("against", "at", "over", "for", "to", "of")))
+                for obj in [c for c in child.children if c.dep_ == "dobj"]:
+                    candidates.extend(_directed(obj, ("of", "by", "for", "against")))
+            elif child.dep_ == "prep" and child.lower_ in ("in", "against", "over"):
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    if child.lower_ != "in" or pobj.lemma_.lower() in ("protest", "defiance", "response", "solidarity"):
+                        candidates.extend(_directed(pobj, ("of", "against", "at", "over", "to")))
+                        if child.lower_ != "in":
+                            candidates.append(pobj)
+    found = _first_actors(candidates, ctx)
+    return [m for m in found if all(not _same(m, s) for s in sources)]
+
+
 def _pairs(roles: Roles, entry_type: str) -> list[tuple[Mention | None, Mention | None]]:
     sources, targets = roles.sources, roles.targets
     if (roles.reciprocal or (entry_type in RECIPROCAL and not targets)) and len(sources) >= 2:
@@ -346,7 +389,20 @@ def build_events(ctx: ArticleContext) -> list[Event]:
     for match in matches:
         said = attribution.attribute(match.token, ctx.mentions)
         roles = _verb_roles(match, ctx, said) if match.entry.pos == "VERB" else _noun_roles(match, ctx)
-        if roles is None or not (roles.sources or roles.targets):
+        if roles is None:
+            continue
+        if not roles.targets and match.entry.type in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
+            roles.targets = _purpose_targets(match, ctx, roles.sources)
+        if not roles.targets and match.entry.type in MATERIAL:
+            place = _place_mention(match, ctx)
+            if place is not None:
+                roles.targets = [place]
+        if not roles.sources and roles.targets and match.entry.type in ("ASSAULT", "COERCE"):
+            # "a roadside bombing near Samarra killed a U.S. soldier": unknown attackers in a place
+            place = _place_mention(match, ctx)
+            if place is not None and all(place is not t for t in roles.targets):
+                roles.sources = [place]
+        if not (roles.sources or roles.targets):
             continue
         if roles.reciprocal or len(roles.sources) + len(roles.targets) >= 2:
             ctx.participants[match.entry.type] = roles.sources + roles.targets

@@ -1,0 +1,206 @@
+"""Event building through the whole pipeline, on one- or two-sentence texts.
+
+Each test codes a small hand-made text with ``pipeline.code_text`` and checks one mechanism: the event type,
+who acts on whom (country codes), factuality, date and the record's bookkeeping (ids, evidence offsets).
+Publication date is Thursday 29 March 2018 throughout, so "Monday" is 26 March.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import CodedArticle, Event
+from eventwire.record import to_document
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = date(2018, 3, 29)  # a Thursday
+MONDAY = date(2018, 3, 26)
+
+
+def code(pipeline, text: str) -> CodedArticle:
+    return pipeline.code_text(text, date=PUBLISHED)
+
+
+def summary(event: Event) -> tuple[str, str | None, str | None, str]:
+    """(type, source country, target country, factuality): what most tests assert on."""
+    source = event.source.country if event.source else None
+    target = event.target.country if event.target else None
+    return event.type, source, target, event.factuality
+
+
+def summaries(pipeline, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [summary(e) for e in code(pipeline, text).events]
+
+
+def of_type(coded: CodedArticle, kind: str) -> list[Event]:
+    return [e for e in coded.events if e.type == kind]
+
+
+# --- who acts on whom ---------------------------------------------------------------------------------------
+
+
+def test_transitive_verb_gives_source_and_target(pipeline):
+    coded = code(pipeline, "Russia attacked Ukraine on Monday.")
+    assert [summary(e) for e in coded.events] == [("ASSAULT", "RUS", "UKR", "asserted")]
+    event = coded.events[0]
+    assert event.evidence.trigger == "attacked"
+    assert event.date == MONDAY and event.date_text == "Monday"
+
+
+def test_passive_with_by_agent_keeps_agent_as_source(pipeline):
+    assert summaries(pipeline, "Ukraine was attacked by Russia.") == [("ASSAULT", "RUS", "UKR", "asserted")]
+
+
+def test_passive_without_agent_has_only_a_target(pipeline):
+    assert summaries(pipeline, "Ukraine was attacked on Monday.") == [("ASSAULT", None, "UKR", "asserted")]
+
+
+def test_compound_subject_gives_one_event_per_member(pipeline):
+    found = summaries(pipeline, "Russia and China condemned the United States.")
+    assert sorted(found) == [("ACCUSE", "CHN", "USA", "asserted"), ("ACCUSE", "RUS", "USA", "asserted")]
+
+
+def test_reciprocal_meeting_gives_a_single_pair(pipeline):
+    coded = code(pipeline, "Iran and Iraq met on Monday.")
+    assert [summary(e) for e in coded.events] == [("CONSULT", "IRN", "IRQ", "asserted")]
+    assert coded.events[0].date == MONDAY
+
+
+# --- noun events, light verbs, idioms -------------------------------------------------------------------
+
+
+def test_noun_event_with_country_possessor(pipeline):
+    found = summaries(pipeline, "Japan's criticism of China angered Beijing.")
+    assert found == [("ACCUSE", "JPN", "CHN", "asserted")]
+
+
+def test_noun_event_with_person_possessor(pipeline):
+    coded = code(pipeline, "Kim Jong Un arrived in Beijing on Monday. Kim's visit to China was a surprise.")
+    visits = of_type(coded, "CONSULT")
+    assert [summary(e) for e in visits] == [("CONSULT", "PRK", "CHN", "asserted")]
+    assert visits[0].mode == "visit"
+    assert visits[0].source.name == "Kim Jong Un"
+
+
+@pytest.mark.xfail(
+    reason="engine: the NER takes \"Kim Jong Un's\" with its 's as the PERSON entity, which drops the "
+    "knowledge-base match and leaves the possessor unresolved (actors/mentions.py)",
+    strict=True,
+)
+def test_noun_event_with_full_name_possessor(pipeline):
+    visits = of_type(code(pipeline, "Kim Jong Un's visit to China surprised observers."), "CONSULT")
+    assert [summary(e) for e in visits] == [("CONSULT", "PRK", "CHN", "asserted")]
+
+
+def test_noun_event_between_two_actors(pipeline):
+    coded = code(pipeline, "Talks between Iran and Iraq resumed on Monday.")
+    assert [summary(e) for e in coded.events] == [("CONSULT", "IRN", "IRQ", "asserted")]
+    assert coded.events[0].evidence.trigger == "Talks"
+
+
+def test_light_verb_with_its_noun(pipeline):
+    coded = code(pipeline, "Iran held talks with Iraq on Monday.")
+    assert [summary(e) for e in coded.events] == [("CONSULT", "IRN", "IRQ", "asserted")]
+    assert coded.events[0].evidence.trigger == "held talks"
+
+
+def test_idiom_needs_its_object(pipeline):
+    coded = code(pipeline, "Japan expressed support for South Korea.")
+    assert [summary(e) for e in coded.events] == [("SUPPORT", "JPN", "KOR", "asserted")]
+    assert coded.events[0].evidence.trigger == "expressed support"
+    # "expressed" alone is not an event
+    assert code(pipeline, "Japan expressed surprise at the weather.").events == ()
+
+
+# --- factuality -------------------------------------------------------------------------------------------
+
+
+def test_negated_event(pipeline):
+    assert summaries(pipeline, "Russia did not attack Ukraine.") == [("ASSAULT", "RUS", "UKR", "negated")]
+
+
+def test_planned_meeting_is_dated_after_publication(pipeline):
+    coded = code(pipeline, "Iran will meet Iraq next week.")
+    assert [summary(e) for e in coded.events] == [("CONSULT", "IRN", "IRQ", "planned")]
+    event = coded.events[0]
+    assert event.date is not None and event.date > PUBLISHED
+    assert event.date == date(2018, 4, 2) and event.date_text == "next week"
+
+
+def test_possible_sanction(pipeline):
+    coded = code(pipeline, "Iran could impose sanctions on Iraq.")
+    assert [summary(e) for e in coded.events] == [("SANCTION", "IRN", "IRQ", "possible")]
+
+
+def test_relative_clause_event_is_asserted_and_dated(pipeline):
+    coded = code(pipeline, "Kim Jong Un, who met Xi Jinping on Monday, returned to Pyongyang.")
+    meetings = of_type(coded, "CONSULT")
+    assert [summary(e) for e in meetings] == [("CONSULT", "PRK", "CHN", "asserted")]
+    assert meetings[0].source.name == "Kim Jong Un" and meetings[0].target.name == "Xi Jinping"
+    assert meetings[0].date == MONDAY
+
+
+# --- speech acts --------------------------------------------------------------------------------------------
+
+
+def test_stated_intention_gives_agree(pipeline):
+    coded = code(pipeline, "Russia said it is willing to withdraw its troops from Syria.")
+    agree = of_type(coded, "AGREE")
+    assert len(agree) == 1
+    assert agree[0].source.country == "RUS" and agree[0].factuality == "asserted"
+
+
+def test_reported_obligation_gives_request_to_the_obliged(pipeline):
+    coded = code(pipeline, "China said North Korea must release the prisoners.")
+    requests = of_type(coded, "REQUEST")
+    assert [summary(e) for e in requests] == [("REQUEST", "CHN", "PRK", "asserted")]
+
+
+def test_blame_predicate_under_reporting_verb_gives_accuse(pipeline):
+    coded = code(pipeline, "China claimed the United States contributed to tensions.")
+    accuse = of_type(coded, "ACCUSE")
+    assert [summary(e) for e in accuse] == [("ACCUSE", "CHN", "USA", "asserted")]
+
+
+# --- dates, ids, evidence, PLOVER view ---------------------------------------------------------------------
+
+
+def test_date_range_gives_date_and_end_date(pipeline):
+    coded = code(pipeline, "Iran and Iraq held talks from Sunday to Wednesday.")
+    assert [summary(e) for e in coded.events] == [("CONSULT", "IRN", "IRQ", "asserted")]
+    event = coded.events[0]
+    assert (event.date, event.end_date) == (date(2018, 3, 25), date(2018, 3, 28))
+
+
+def test_event_ids_are_deterministic(pipeline):
+    text = "Russia and China condemned the United States. Iran will meet Iraq next week."
+    first = [e.id for e in code(pipeline, text).events]
+    second = [e.id for e in code(pipeline, text).events]
+    assert len(first) == 3 and first == second
+    assert len(set(first)) == len(first)
+
+
+def test_evidence_offsets_point_into_the_article_text(pipeline):
+    coded = code(pipeline, "Iran met Iraq on Monday.\n\nRussia did not attack Ukraine, the Pentagon said.")
+    assert len(coded.events) == 2
+    text = coded.article.text
+    for event in coded.events:
+        evidence = event.evidence
+        assert text[evidence.start : evidence.end] == evidence.sentence
+        assert evidence.start <= evidence.trigger_start < evidence.trigger_end <= evidence.end
+        assert text[evidence.trigger_start : evidence.trigger_end] == evidence.trigger
+    assert coded.events[1].evidence.sentence == "Russia did not attack Ukraine, the Pentagon said."
+    document = to_document(coded)
+    for event in document["events"]:
+        assert text[event["evidence"]["start"] : event["evidence"]["end"]] == event["evidence"]["sentence"]
+
+
+def test_plover_view_of_a_planned_meeting_is_agree(pipeline):
+    coded = code(pipeline, "Iran will meet Iraq next week. Russia attacked Ukraine.")
+    planned, attack = coded.events
+    assert (planned.type, planned.factuality, planned.plover_type) == ("CONSULT", "planned", "AGREE")
+    assert (attack.type, attack.plover_type) == ("ASSAULT", "ASSAULT")
+    assert to_document(coded)["events"][0]["plover_type"] == "AGREE"
