@@ -9,6 +9,10 @@ from eventwire.attribution import attribute, channel_name, find_quotes
 
 pytestmark = pytest.mark.model
 
+SUMMIT_VIA_NEWS1 = (
+    "Moscow's foreign ministry said the summit is significant, South Korean news service News 1 reported."
+)
+
 
 def parse(pipeline, text: str):
     doc = pipeline.nlp(text)
@@ -34,11 +38,7 @@ def test_reporting_verb_subject_is_the_speaker(pipeline):
 
 
 def test_outer_news_outlet_is_the_channel(pipeline):
-    said = said_at(
-        pipeline,
-        "Moscow's foreign ministry said the summit is significant, South Korean news service News 1 reported.",
-        "significant",
-    )
+    said = said_at(pipeline, SUMMIT_VIA_NEWS1, "significant")
     assert said is not None
     assert who(said.speaker) == ("Moscow's foreign ministry", "RUS", "GOV")
     assert said.cue == "say"
@@ -103,13 +103,13 @@ def test_no_quotes_without_reporting_or_quotation_marks(pipeline):
 
 
 @pytest.mark.xfail(
-    reason="engine: with 'X said Y, News 1 reported' parsed as said→reported→Y, find_quotes gives two indirect "
-    "quotes: 'Y, … News 1 reported' for X and 'Y' with News 1 as its speaker, instead of one quote Y by X via "
-    "News 1 (attribution.py find_quotes)",
+    reason="engine: with 'X said Y, News 1 reported' parsed as said→reported→Y, find_quotes gives two "
+    "indirect quotes: 'Y, … News 1 reported' for X and 'Y' with News 1 as its speaker, instead of one "
+    "quote Y by X via News 1 (attribution.py find_quotes)",
     strict=True,
 )
 def test_indirect_quote_through_an_outer_outlet(pipeline):
-    text = "Moscow's foreign ministry said the summit is significant, South Korean news service News 1 reported."
+    text = SUMMIT_VIA_NEWS1
     doc, mentions = parse(pipeline, text)
     found = [
         (text[q.start_char : q.end_char], q.said.speaker.text if q.said and q.said.speaker else None,

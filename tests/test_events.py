@@ -85,11 +85,6 @@ def test_noun_event_with_person_possessor(pipeline):
     assert visits[0].source.name == "Kim Jong Un"
 
 
-@pytest.mark.xfail(
-    reason="engine: the NER takes \"Kim Jong Un's\" with its 's as the PERSON entity, which drops the "
-    "knowledge-base match and leaves the possessor unresolved (actors/mentions.py)",
-    strict=True,
-)
 def test_noun_event_with_full_name_possessor(pipeline):
     visits = of_type(code(pipeline, "Kim Jong Un's visit to China surprised observers."), "CONSULT")
     assert [summary(e) for e in visits] == [("CONSULT", "PRK", "CHN", "asserted")]

@@ -120,9 +120,9 @@ def find_mentions(doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy
     kb = matcher.kb
     mentions: list[Mention] = []
     taken: set[int] = set()
-    ents_by_token = {t.i: ent for ent in doc.ents for t in ent}
 
     # 1. knowledge-base names, unless they sit inside a larger place name or a larger organisation name
+    ents_by_token = {t.i: trimmed for ent in doc.ents if (trimmed := _trim(ent)) is not None for t in trimmed}
     for span, surfaces in matcher(doc):
         ent = ents_by_token.get(span.start) or ents_by_token.get(span.end - 1)
         if ent is not None and len(ent) > len(span) and ent.label_ in PLACE_LABELS and ent.start <= span.start:
@@ -141,7 +141,7 @@ def find_mentions(doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy
     people = PersonResolver(kb, published=published, threshold=fuzzy_threshold)
 
     # 2. named entities the knowledge base does not know
-    for ent in doc.ents:
+    for ent in filter(None, map(_trim, doc.ents)):
         if ent.label_ not in ACTOR_LABELS or any(t.i in taken for t in ent):
             continue
         start = ent.start + 1 if doc[ent.start].lower_ == "the" and ent.label_ != "ORG" else ent.start
@@ -187,9 +187,28 @@ def find_mentions(doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy
     return index
 
 
+def _trim(ent: Span) -> Span | None:
+    """An entity without what the NER let run into it: a possessive "'s", or what follows a comma
+    ("Xi Jinping, News" → "Xi Jinping")."""
+    end = ent.start
+    for token in ent:
+        if token.tag_ == "POS" or token.text in {",", ";", ":", "(", ")", '"', "'"}:
+            break
+        end = token.i + 1
+    if end == ent.start:
+        return None
+    return Span(ent.doc, ent.start, end, label=ent.label_)
+
+
 def _described_as_person(span: Span, kb: KnowledgeBase) -> bool:
-    """ "Masao Okonogi, Japan's leading researcher": a name whose appositive is a person's role."""
-    return any(c.dep_ == "appos" and c.lemma_.lower() in kb.person_words for c in span.root.children)
+    """ "Masao Okonogi, Japan's leading researcher", "Vice-President Moody Awori": a name described by a
+    person's role (an appositive, or a title before it)."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in kb.person_words:
+            return True
+        if child.dep_ == "compound" and child.i < span.start and child.lower_ in kb.person_words:
+            return True
+    return False
 
 
 def _place(span: Span, kb: KnowledgeBase) -> Mention | None:
@@ -242,7 +261,8 @@ def _sector_mention(token: Token, phrase_start: int, sector: str) -> Mention:
     for child in token.lefts:
         if child.dep_ in MODIFIER_DEPS | {"det"}:
             start = min(start, child.left_edge.i)
-    return Mention(doc, start, token.i + 1, token.text.lower(), None, sector, "group", "sector")
+    kind = "group" if token.tag_ in ("NNS", "NNPS") else "organization"  # "the ministry" is an "it"
+    return Mention(doc, start, token.i + 1, token.text.lower(), None, sector, kind, "sector")
 
 
 def _attach_context(index: Mentions, kb: KnowledgeBase) -> None:
@@ -274,7 +294,7 @@ def _attach_context(index: Mentions, kb: KnowledgeBase) -> None:
                     break
         if mention.how == "sector":
             for child in mention.head.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "from"):
+                if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "from", "for"):
                     for pobj in child.children:
                         place = index.at(pobj)
                         if place is not None and place.country and mention.country is None:

@@ -42,6 +42,9 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     return token.head
+                if child.pos_ in ("VERB", "AUX"):  # "The Red Cross operating in Iraq said": a misparsed participle
+                    inner = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                    return inner if inner is not None else child
                 return child
             if child.dep_ == "agent":  # passive: "was attacked by rebels"
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -56,6 +59,11 @@ def subject_of(verb: Token) -> Token | None:
         if token.dep_ == "acl":
             noun = token.head
             if token.tag_ == "VBG":  # "demonstrators protesting election results": the noun acts
+                return noun
+            if token.tag_ in ("VBD", "VBZ", "VBP"):
+                # a finite verb read as a modifier ("Doctors from two aid groups donated …"): the whole phrase acts
+                while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+                    noun = noun.head.head
                 return noun
             owner = [c for c in noun.children if c.dep_ == "poss"]
             if owner:

@@ -54,6 +54,7 @@ class ArticleContext:
     published: date | None
     timexes: list[tuple[Timex, Token]] = field(default_factory=list)
     participants: dict[str, list[Mention]] = field(default_factory=dict)
+    trigger_tokens: set[int] = field(default_factory=set)
     salience: Counter = field(default_factory=Counter)
 
 
@@ -177,7 +178,7 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
             inner = ctx.mentions.innermost(child)
             if inner is not None and not inner.start <= noun.i < inner.end:
                 sources.extend(m for m in _actors(child, ctx) if not m.start <= noun.i < m.end)
-        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+        elif child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ == "from" and "from" not in entry.target)):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     sources.extend(_actors(pobj, ctx))
@@ -197,8 +198,12 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
     if not targets and entry.target:
         targets = _complement_targets(match, ctx)
     targets = [t for t in targets if all(t is not s for s in sources)]
-    if not sources and match.light is not None:
-        sources = _actors(subject_of(match.light), ctx)
+    carrier = match.light
+    if carrier is not None and carrier.i not in ctx.trigger_tokens:
+        if not sources:
+            sources = _actors(subject_of(carrier), ctx)
+        if not targets and noun.dep_ == "pobj":  # "jailed 52 members on allegations of treason"
+            targets = _first_actors([c for c in carrier.children if c.dep_ in ("dobj", "dative")], ctx)
     if not sources and targets:
         sources = _antecedent_source(match, ctx, targets)
     return Roles(sources, targets)
@@ -386,6 +391,7 @@ def build_events(ctx: ArticleContext) -> list[Event]:
     ctx.salience.update(m.country for m in ctx.mentions if m.country)
     matches = find_triggers(ctx.doc, ctx.lexicon, ctx.mentions)
     triggers = {m.token.i for m in matches}
+    ctx.trigger_tokens = {m.token.i for m in matches if m.token.pos_ == "VERB"}
     for match in matches:
         said = attribution.attribute(match.token, ctx.mentions)
         roles = _verb_roles(match, ctx, said) if match.entry.pos == "VERB" else _noun_roles(match, ctx)

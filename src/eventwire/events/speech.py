@@ -29,7 +29,7 @@ class Coding:
     weight: float
 
 
-INTENT_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120"}
+INTENT_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "MOBILIZE": "150"}
 
 
 def intent(
@@ -47,6 +47,8 @@ def intent(
     if fact.value == "negated":
         # "will not accept refugees", "refused to resign": declining to cooperate is a rejection
         cue, refusal = _refusal(match.token, cue)
+        if cue.lemma_.lower() == "fail" and match.entry.type == "AGREE":
+            refusal = True  # "failed to reach agreement": no agreement, which PLOVER codes as a rejection
         if not refusal or not quad.endswith("cooperation") or not _own_word(cue, said, sources):
             return None
         kind = "REJECT"
@@ -56,7 +58,9 @@ def intent(
             return None
         if not _own_word(cue, said, sources):
             return None
-        if quad.endswith("cooperation") and not _conditional(match.token, cues):
+        if quad == "material_conflict" and cue.lemma_.lower() in ("prepare", "ready", "poise", "mass"):
+            kind = "MOBILIZE"  # "the army prepared to resume shelling": posturing short of force
+        elif quad.endswith("cooperation") and not _conditional(match.token, cues):
             kind = "AGREE"
         elif quad.endswith("cooperation") or quad == "material_conflict":
             kind = "THREATEN"  # an ultimatum ("will withdraw unless …") or forceful intent

@@ -31,6 +31,8 @@ OCCURRENCE_VERBS = {
     "follow", "precede", "come", "kill", "wound", "injure", "leave", "destroy", "damage", "hit", "target",
 }
 PARTICIPANT_PREPS = {"between", "with", "by", "on", "against", "to", "from", "in", "of", "at", "into"}
+#: prepositions by which a verb carries an event noun: "came for talks", "during demonstrations", "on charges"
+CARRIER_PREPS = {"for", "during", "on", "over", "amid"}
 #: event nouns whose participants come only from "between"/"with"/possessor, not from a bare "of"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -115,6 +117,18 @@ def _licensed(noun: Token, mentions: Mentions) -> Token | None | bool:
         return head
     if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in ("engage", "take"):
         return head.head  # "engaged in talks", "took part in talks"
+    if noun.dep_ == "pobj" and head.lower_ in CARRIER_PREPS and head.head.pos_ == "VERB":
+        # "returned to Geneva for talks", "stones thrown during demonstrations", "jailed on charges of treason"
+        return head.head
+    if _has_participants(noun, mentions):
+        # "the United States speeded up the withdrawal of its forces from Panama": the verb carries it
+        return head if noun.dep_ == "dobj" and head.pos_ == "VERB" else True
+    if noun.dep_ in SUBJECT_DEPS and head.lemma_.lower() in OCCURRENCE_VERBS:
+        return True
+    return False
+
+
+def _has_participants(noun: Token, mentions: Mentions) -> bool:
     for child in noun.children:
         if child.dep_ == "poss" and (mentions.at(child) is not None or child.pos_ == "PRON"):
             return True
@@ -126,13 +140,18 @@ def _licensed(noun: Token, mentions: Mentions) -> Token | None | bool:
                     return True
         if child.dep_ in ("amod", "acl") and child.lower_ in ("planned", "proposed", "scheduled", "upcoming"):
             return True
-    if noun.dep_ in SUBJECT_DEPS and head.lemma_.lower() in OCCURRENCE_VERBS:
-        return True
     return False
 
 
 def _modifier_actor(token: Token, mentions: Mentions) -> bool:
-    return any(mentions.at(c) is not None for c in token.children if c.dep_ in ("amod", "compound", "poss"))
+    """An actor among a noun's modifiers, or one preposition down ("violations by the Israeli military")."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss") and mentions.at(child) is not None:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+            if any(c.dep_ == "pobj" and mentions.at(c) is not None for c in child.children):
+                return True
+    return False
 
 
 def match_noun(token: Token, lexicon: Lexicon, mentions: Mentions) -> Match | None:
