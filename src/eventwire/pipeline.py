@@ -45,7 +45,7 @@ class Pipeline:
 
     @cached_property
     def lexicon(self) -> Lexicon:
-        return load_lexicon()
+        return load_lexicon(tuple(self.settings.lexicon_files))
 
     @cached_property
     def matcher(self) -> KBMatcher:
@@ -58,7 +58,10 @@ class Pipeline:
     # -- stages ---------------------------------------------------------------------------------------------
     def clean(self, raw: RawArticle) -> Article:
         return clean_article(
-            raw, default_date=self.settings.default_date, min_html_chars=self.settings.html_min_chars
+            raw,
+            default_date=self.settings.default_date,
+            min_html_chars=self.settings.html_min_chars,
+            headline_in_text=self.settings.headline_in_text,
         )
 
     def code_parsed(self, article: Article, doc: Doc) -> CodedArticle:

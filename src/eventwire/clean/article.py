@@ -35,8 +35,14 @@ logger = logging.getLogger(__name__)
 NO_TEXT = "no article text after cleaning"
 
 
-def clean_article(raw: RawArticle, *, default_date: date | None = None, min_html_chars: int = 200) -> Article:
-    """Clean one raw article. Raises :class:`InputError` when no article text remains."""
+def clean_article(
+    raw: RawArticle, *, default_date: date | None = None, min_html_chars: int = 200, headline_in_text: bool = False
+) -> Article:
+    """Clean one raw article. Raises :class:`InputError` when no article text remains.
+
+    With ``headline_in_text`` the headline stays in the text as its first paragraph (and is coded like the
+    rest); it is always in ``title`` too.
+    """
     lexicon = load_lexicon()
     title, stated_date, url, source = _one_line(raw.title), raw.date, raw.url, raw.source
     captions: list[Found] = []
@@ -56,7 +62,9 @@ def clean_article(raw: RawArticle, *, default_date: date | None = None, min_html
     paragraphs, found, text_credit = _body_paragraphs(body, lexicon, unwrap=unwrap)
     title, texts = split_headline([p.text for p in paragraphs], lexicon, known_title=title)
     texts, dateline = _strip_dateline(texts, lexicon)
-    text = "\n\n".join(texts)
+    if not texts:
+        raise InputError(raw.origin.describe(), NO_TEXT)
+    text = "\n\n".join(([title] if title and headline_in_text else []) + texts)
     if not text:
         raise InputError(raw.origin.describe(), NO_TEXT)
     return Article(

@@ -21,7 +21,7 @@ from eventwire.events.lexicon import Lexicon
 from eventwire.events.speech import Coding, demands, intent
 from eventwire.events.triggers import Match, find_triggers
 from eventwire.location import place_of
-from eventwire.models import CATEGORIES, Actor, Attribution, Event, Evidence, Location
+from eventwire.models import CATEGORIES, PLANNED_AS_AGREE, Actor, Attribution, Event, Evidence, Location
 from eventwire.timex import Timex, resolve
 
 #: categories whose participants meet as equals: a compound subject without a target gives pairs
@@ -385,11 +385,40 @@ class _Collector:
             )
 
 
+def _governs(wrapper: Token, token: Token) -> bool:
+    """Whether ``token`` sits in the complement of ``wrapper`` ("promised [to end the curfew]")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "acl") or node.head == node:
+            return False
+        node = node.head
+        if node == wrapper:
+            return True
+    return False
+
+
+def _without_doubles(matches: list[Match]) -> list[Match]:
+    """One PLOVER event per fact when a promise wraps its content. "India promised to work with Bangladesh":
+    the promise (AGREE) says it all, the planned cooperation would count the same AGREE twice. "Bangladesh
+    agrees to remove restrictions": a future concession stays CONCEDE (PLOVER manual), so the wrapper goes."""
+    dropped: set[int] = set()
+    wrappers = [m for m in matches if m.entry.type == "AGREE" and m.token.pos_ == "VERB"]
+    for wrapper in wrappers:
+        for other in matches:
+            if other is wrapper or not _governs(wrapper.token, other.token):
+                continue
+            if other.entry.type in PLANNED_AS_AGREE:
+                dropped.add(id(other))
+            elif other.entry.type == "CONCEDE":
+                dropped.add(id(wrapper))
+    return [m for m in matches if id(m) not in dropped]
+
+
 def build_events(ctx: ArticleContext) -> list[Event]:
     """Every event in the article, in text order."""
     collector = _Collector(ctx)
     ctx.salience.update(m.country for m in ctx.mentions if m.country)
-    matches = find_triggers(ctx.doc, ctx.lexicon, ctx.mentions)
+    matches = _without_doubles(find_triggers(ctx.doc, ctx.lexicon, ctx.mentions))
     triggers = {m.token.i for m in matches}
     ctx.trigger_tokens = {m.token.i for m in matches if m.token.pos_ == "VERB"}
     for match in matches:

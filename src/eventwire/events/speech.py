@@ -60,6 +60,8 @@ def intent(
             return None
         if quad == "material_conflict" and cue.lemma_.lower() in ("prepare", "ready", "poise", "mass"):
             kind = "MOBILIZE"  # "the army prepared to resume shelling": posturing short of force
+        elif match.entry.type == "CONCEDE" and not _conditional(match.token, cues):
+            return None  # a promised concession is itself the CONCEDE event (PLOVER manual)
         elif quad.endswith("cooperation") and not _conditional(match.token, cues):
             kind = "AGREE"
         elif quad.endswith("cooperation") or quad == "material_conflict":
