@@ -72,8 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     failures = 0
     for page_id, gold in sorted(truth.items()):
         try:
-            text = page_text(args.dataset / "html" / f"{page_id}.html.gz", url=gold.get("url"),
-                             with_title=args.with_title)
+            text = page_text(
+                args.dataset / "html" / f"{page_id}.html.gz", url=gold.get("url"), with_title=args.with_title
+            )
         except InputError as err:
             failures += 1
             text = ""
@@ -84,8 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{page_id[:12]}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     precision, recall, f1 = (mean(s[i] for s in scores) for i in range(3))
     print(
-        f"pages {len(scores)}  failed {failures}  "
-        f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}"
+        f"pages {len(scores)}  failed {failures}  precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}"
     )
     return 0
 

@@ -26,7 +26,9 @@ def _fits(code: Any, actor: dict | None) -> bool:
 def event_matches(event: Doc, item: Doc, *, factuality: list[str] | None = None) -> bool:
     if event["type"] not in item.get("types", [event["type"]]):
         return False
-    wanted = factuality if factuality is not None else ([item["factuality"]] if "factuality" in item else None)
+    wanted = (
+        factuality if factuality is not None else ([item["factuality"]] if "factuality" in item else None)
+    )
     if wanted is not None and event["factuality"] not in wanted:
         return False
     if "actors" in item:
@@ -99,21 +101,20 @@ def check_forbidden(doc: Doc, items: list[Doc]) -> list[str]:
     return failures
 
 
+def _quote_fits(quote: Doc, item: Doc) -> bool:
+    if item.get("text_contains") and item["text_contains"] not in quote["text"]:
+        return False
+    if "direct" in item and quote["direct"] != item["direct"]:
+        return False
+    if "speaker_country" in item and _country(quote.get("speaker")) != item["speaker_country"]:
+        return False
+    return "via_contains" not in item or any(item["via_contains"] in v for v in quote.get("via") or [])
+
+
 def check_quotes(doc: Doc, items: list[Doc]) -> list[str]:
     failures = []
     for item in items:
-        def fits(quote: Doc) -> bool:
-            if item.get("text_contains") and item["text_contains"] not in quote["text"]:
-                return False
-            if "direct" in item and quote["direct"] != item["direct"]:
-                return False
-            if "speaker_country" in item and _country(quote.get("speaker")) != item["speaker_country"]:
-                return False
-            if "via_contains" in item and not any(item["via_contains"] in v for v in quote.get("via") or []):
-                return False
-            return True
-
-        if not any(fits(q) for q in doc["quotes"]):
+        if not any(_quote_fits(q, item) for q in doc["quotes"]):
             found = "; ".join(
                 f"{_country(q.get('speaker'))} via {q.get('via')} {q['text'][:40]!r}" for q in doc["quotes"]
             )

@@ -16,8 +16,28 @@ import pytest
 DATA = Path(__file__).resolve().parent.parent / "src" / "eventwire" / "data" / "actors"
 
 SECTORS = {
-    "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "REF", "MED", "EDU",
-    "BUS", "LAB", "HLH", "NGO", "IGO", "REL", "CRM", "SPY", "ELI", "UAF",
+    "GOV",
+    "MIL",
+    "COP",
+    "JUD",
+    "LEG",
+    "PTY",
+    "REB",
+    "OPP",
+    "CVL",
+    "REF",
+    "MED",
+    "EDU",
+    "BUS",
+    "LAB",
+    "HLH",
+    "NGO",
+    "IGO",
+    "REL",
+    "CRM",
+    "SPY",
+    "ELI",
+    "UAF",
 }
 NON_STATE_CODES = {"IGO", "NGO", "IMG", "ISM"}
 # Territories that have no capital city.
@@ -94,7 +114,9 @@ def surface_forms(row, *keys):
 def holders(people, code, role, on):
     on = on.isoformat()
     return sorted(
-        p["name"] for p in people if code is None or p["country"] == code
+        p["name"]
+        for p in people
+        if code is None or p["country"] == code
         for r in p["roles"]
         if r["role"] == role and r["start"] <= on and (r["end"] is None or on < r["end"])
     )
@@ -138,8 +160,30 @@ def test_country_codes_unique_and_complete(countries, country_codes):
     counts = Counter(c["code"] for c in countries)
     assert not [k for k, v in counts.items() if v > 1]
     # A spread of ISO 3166-1 codes, plus Kosovo's user-assigned code.
-    for code in ["AFG", "ALA", "ATA", "BES", "CIV", "COD", "COG", "CUW", "GBR", "HKG", "MAC", "PRK", "KOR",
-                 "PSE", "SSD", "SXM", "TLS", "TWN", "USA", "VAT", "XKX", "ZWE"]:
+    for code in [
+        "AFG",
+        "ALA",
+        "ATA",
+        "BES",
+        "CIV",
+        "COD",
+        "COG",
+        "CUW",
+        "GBR",
+        "HKG",
+        "MAC",
+        "PRK",
+        "KOR",
+        "PSE",
+        "SSD",
+        "SXM",
+        "TLS",
+        "TWN",
+        "USA",
+        "VAT",
+        "XKX",
+        "ZWE",
+    ]:
         assert code in country_codes, code
     for gone in ["ANT", "SCG", "YUG", "ZAR", "TMP"]:
         assert gone not in country_codes, gone
@@ -183,7 +227,9 @@ def test_country_facts(by_code):
     assert by_code["PRK"]["capital"]["name"] == "Pyongyang"
     assert by_code["USA"]["capital"]["name"] == "Washington"
     moscow = by_code["RUS"]["capital"]
-    assert moscow["name"] == "Moscow" and abs(moscow["lat"] - 55.75) < 0.2 and abs(moscow["lon"] - 37.62) < 0.2
+    assert (
+        moscow["name"] == "Moscow" and abs(moscow["lat"] - 55.75) < 0.2 and abs(moscow["lon"] - 37.62) < 0.2
+    )
     brasilia = by_code["BRA"]["capital"]
     assert abs(brasilia["lat"] + 15.8) < 0.3 and abs(brasilia["lon"] + 47.9) < 0.3
 
@@ -268,9 +314,23 @@ def test_organization_facts(orgs_by_name, organizations):
     assert (org("State Duma")["country"], org("State Duma")["sector"]) == ("RUS", "LEG")
     assert (org("Bundestag")["country"], org("Bundestag")["sector"]) == ("DEU", "LEG")
     assert (org("Congress")["country"], org("Congress")["sector"]) == ("USA", "LEG")
-    for form, code in [("Reuters", "GBR"), ("AP", "USA"), ("AFP", "FRA"), ("Xinhua", "CHN"), ("KCNA", "PRK"),
-                       ("Yonhap", "KOR"), ("Kyodo", "JPN"), ("TASS", "RUS"), ("Al Jazeera", "QAT"), ("BBC", "GBR"),
-                       ("IRNA", "IRN"), ("SANA", "SYR"), ("Anadolu", "TUR"), ("Haaretz", "ISR"), ("Nikkei", "JPN")]:
+    for form, code in [
+        ("Reuters", "GBR"),
+        ("AP", "USA"),
+        ("AFP", "FRA"),
+        ("Xinhua", "CHN"),
+        ("KCNA", "PRK"),
+        ("Yonhap", "KOR"),
+        ("Kyodo", "JPN"),
+        ("TASS", "RUS"),
+        ("Al Jazeera", "QAT"),
+        ("BBC", "GBR"),
+        ("IRNA", "IRN"),
+        ("SANA", "SYR"),
+        ("Anadolu", "TUR"),
+        ("Haaretz", "ISR"),
+        ("Nikkei", "JPN"),
+    ]:
         assert org(form)["country"] == code, form
         assert org(form)["sector"] == "MED", form
     assert org("Amnesty International")["country"] == "NGO"
@@ -317,9 +377,23 @@ def test_people_do_not_shadow_countries_or_organizations(people, countries, orga
 
 def test_head_offices_do_not_overlap(people):
     """Two people never hold the same single-seat office in one country at the same time."""
-    single_seat = {"President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Supreme Leader", "Premier",
-                   "Foreign Minister", "Secretary of State", "Secretary of Defense", "Foreign Secretary",
-                   "Defence Secretary", "External Affairs Minister", "Taoiseach"}
+    single_seat = {
+        "President",
+        "Prime Minister",
+        "Chancellor",
+        "King",
+        "Queen",
+        "Emir",
+        "Supreme Leader",
+        "Premier",
+        "Foreign Minister",
+        "Secretary of State",
+        "Secretary of Defense",
+        "Foreign Secretary",
+        "Defence Secretary",
+        "External Affairs Minister",
+        "Taoiseach",
+    }
     disputed = {("CIV", "President"), ("MDG", "President"), ("KGZ", "President"), ("BGD", "President")}
     spans = defaultdict(list)
     for p in people:
@@ -332,7 +406,7 @@ def test_head_offices_do_not_overlap(people):
             continue
         rows.sort()
         for i, a in enumerate(rows):
-            for b in rows[i + 1:]:
+            for b in rows[i + 1 :]:
                 if a[2] == b[2] or b[0] >= a[1]:
                     continue
                 overlap = (date.fromisoformat(min(a[1], b[1])) - date.fromisoformat(b[0])).days
@@ -344,16 +418,24 @@ def test_head_offices_do_not_overlap(people):
 def test_people_facts(people, people_by_name):
     xi = people_by_name["Xi Jinping"]
     assert xi["country"] == "CHN" and "Xi" in xi["aliases"]
-    assert any(r["role"] == "President" and r["start"] == "2013-03-14" and r["end"] is None for r in xi["roles"])
+    assert any(
+        r["role"] == "President" and r["start"] == "2013-03-14" and r["end"] is None for r in xi["roles"]
+    )
     kim = people_by_name["Kim Jong Un"]
     assert kim["country"] == "PRK" and "Kim Jong-un" in kim["aliases"]
     assert people_by_name["Kim Jong Il"]["country"] == "PRK"
     assert people_by_name["Kim Il Sung"]["country"] == "PRK"
-    assert people_by_name["Vladimir Putin"]["country"] == "RUS" and "Putin" in people_by_name["Vladimir Putin"]["aliases"]
+    assert (
+        people_by_name["Vladimir Putin"]["country"] == "RUS"
+        and "Putin" in people_by_name["Vladimir Putin"]["aliases"]
+    )
     assert "Erdogan" in people_by_name["Recep Tayyip Erdoğan"]["aliases"]
     assert "Netanyahu" in people_by_name["Benjamin Netanyahu"]["aliases"]
     assert people_by_name["Yasser Arafat"]["country"] == "PSE"
-    assert (people_by_name["Abu Bakr al-Baghdadi"]["country"], people_by_name["Abu Bakr al-Baghdadi"]["sector"]) == ("IMG", "REB")
+    assert (
+        people_by_name["Abu Bakr al-Baghdadi"]["country"],
+        people_by_name["Abu Bakr al-Baghdadi"]["sector"],
+    ) == ("IMG", "REB")
     assert people_by_name["Osama bin Laden"]["country"] == "IMG"
     assert people_by_name["Hassan Nasrallah"]["country"] == "LBN"
     assert people_by_name["Aung San Suu Kyi"]["country"] == "MMR"
@@ -373,7 +455,9 @@ def test_people_facts(people, people_by_name):
     assert holders(people, "KOR", "President", date(2000, 6, 1)) == ["Kim Dae-jung"]
     assert holders(people, "ZAF", "President", date(1996, 6, 1)) == ["Nelson Mandela"]
     assert holders(people, "ZWE", "President", date(2005, 6, 1)) == ["Robert Mugabe"]
-    assert holders(people, "IGO", "Secretary-General of the United Nations", date(2000, 6, 1)) == ["Kofi Annan"]
+    assert holders(people, "IGO", "Secretary-General of the United Nations", date(2000, 6, 1)) == [
+        "Kofi Annan"
+    ]
     assert holders(people, None, "Secretary General of NATO", date(2018, 6, 1)) == ["Jens Stoltenberg"]
     assert holders(people, None, "Secretary General of NATO", date(2026, 1, 1)) == ["Mark Rutte"]
 
@@ -391,20 +475,55 @@ def test_sector_words(sectors):
             assert w not in seen, f"{w!r} is in both {seen.get(w)} and {code}"
             seen[w] = code
     expected = {
-        "government": "GOV", "ministry": "GOV", "foreign ministry": "GOV", "spokesman": "GOV", "officials": "GOV",
-        "troops": "MIL", "soldier": "MIL", "soldiers": "MIL", "army": "MIL", "warplanes": "MIL",
-        "police": "COP", "riot police": "COP", "security forces": "COP",
-        "court": "JUD", "judge": "JUD", "prosecutors": "JUD",
-        "parliament": "LEG", "lawmakers": "LEG", "senator": "LEG",
-        "party": "PTY", "rebels": "REB", "insurgents": "REB", "militants": "REB",
-        "opposition": "OPP", "dissidents": "OPP",
-        "civilians": "CVL", "protesters": "CVL", "villagers": "CVL",
-        "refugees": "REF", "asylum seekers": "REF",
-        "journalist": "MED", "newspaper": "MED", "news agency": "MED",
-        "professor": "EDU", "university": "EDU", "analysts": "EDU", "students": "EDU",
-        "company": "BUS", "union": "LAB", "workers": "LAB", "doctors": "HLH", "hospital": "HLH",
-        "aid workers": "NGO", "cleric": "REL", "bishop": "REL", "smugglers": "CRM", "pirates": "CRM",
-        "intelligence": "SPY", "spy agency": "SPY",
+        "government": "GOV",
+        "ministry": "GOV",
+        "foreign ministry": "GOV",
+        "spokesman": "GOV",
+        "officials": "GOV",
+        "troops": "MIL",
+        "soldier": "MIL",
+        "soldiers": "MIL",
+        "army": "MIL",
+        "warplanes": "MIL",
+        "police": "COP",
+        "riot police": "COP",
+        "security forces": "COP",
+        "court": "JUD",
+        "judge": "JUD",
+        "prosecutors": "JUD",
+        "parliament": "LEG",
+        "lawmakers": "LEG",
+        "senator": "LEG",
+        "party": "PTY",
+        "rebels": "REB",
+        "insurgents": "REB",
+        "militants": "REB",
+        "opposition": "OPP",
+        "dissidents": "OPP",
+        "civilians": "CVL",
+        "protesters": "CVL",
+        "villagers": "CVL",
+        "refugees": "REF",
+        "asylum seekers": "REF",
+        "journalist": "MED",
+        "newspaper": "MED",
+        "news agency": "MED",
+        "professor": "EDU",
+        "university": "EDU",
+        "analysts": "EDU",
+        "students": "EDU",
+        "company": "BUS",
+        "union": "LAB",
+        "workers": "LAB",
+        "doctors": "HLH",
+        "hospital": "HLH",
+        "aid workers": "NGO",
+        "cleric": "REL",
+        "bishop": "REL",
+        "smugglers": "CRM",
+        "pirates": "CRM",
+        "intelligence": "SPY",
+        "spy agency": "SPY",
     }
     for word, code in expected.items():
         assert seen.get(word) == code, word

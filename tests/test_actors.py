@@ -18,25 +18,44 @@ def tiny_kb():
     kb = KnowledgeBase()
     kb.add_countries(
         [
-            {"code": "RUS", "name": "Russia", "demonyms": ["Russian"], "capital": {"name": "Moscow"},
-             "seats": [{"text": "Kremlin", "sector": "GOV"}]},
+            {
+                "code": "RUS",
+                "name": "Russia",
+                "demonyms": ["Russian"],
+                "capital": {"name": "Moscow"},
+                "seats": [{"text": "Kremlin", "sector": "GOV"}],
+            },
             {"code": "CHN", "name": "China", "demonyms": ["Chinese"], "capital": {"name": "Beijing"}},
             {"code": "JPN", "name": "Japan", "demonyms": ["Japanese"], "capital": {"name": "Tokyo"}},
-            {"code": "PRK", "name": "North Korea", "demonyms": ["North Korean"], "capital": {"name": "Pyongyang"}},
+            {
+                "code": "PRK",
+                "name": "North Korea",
+                "demonyms": ["North Korean"],
+                "capital": {"name": "Pyongyang"},
+            },
         ],
         "test",
     )
     kb.add_people(
         [
-            {"name": "Xi Jinping", "country": "CHN", "sector": "GOV",
-             "roles": [{"role": "President", "start": "2013-03-14", "end": None}]},
+            {
+                "name": "Xi Jinping",
+                "country": "CHN",
+                "sector": "GOV",
+                "roles": [{"role": "President", "start": "2013-03-14", "end": None}],
+            },
             {"name": "Kim Jong Un", "country": "PRK", "sector": "GOV", "roles": []},
         ],
         "test",
     )
     kb.person_words.update({"researcher", "president", "chairman"})
-    kb.add_sectors({"GOV": ["government", "president", "foreign ministry", "ministry"],
-                    "EDU": ["researcher", "university"]}, "test")
+    kb.add_sectors(
+        {
+            "GOV": ["government", "president", "foreign ministry", "ministry"],
+            "EDU": ["researcher", "university"],
+        },
+        "test",
+    )
     return kb
 
 

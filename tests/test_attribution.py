@@ -112,8 +112,11 @@ def test_indirect_quote_through_an_outer_outlet(pipeline):
     text = SUMMIT_VIA_NEWS1
     doc, mentions = parse(pipeline, text)
     found = [
-        (text[q.start_char : q.end_char], q.said.speaker.text if q.said and q.said.speaker else None,
-         [channel_name(m) for m in q.said.via] if q.said else [])
+        (
+            text[q.start_char : q.end_char],
+            q.said.speaker.text if q.said and q.said.speaker else None,
+            [channel_name(m) for m in q.said.via] if q.said else [],
+        )
         for q in find_quotes(doc, mentions)
     ]
     assert found == [("the summit is significant", "Moscow's foreign ministry", ["News 1"])]

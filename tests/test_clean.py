@@ -159,8 +159,12 @@ def test_page_title_with_a_site_name_over_the_same_headline(
         ("NEW YORK (Associated Press) —", "NEW YORK (Associated Press)", "AP", date(2018, 4, 2)),
         ("(CNN) —", "(CNN)", "CNN", date(2018, 4, 2)),
         ("KABUL, Afghanistan —", "KABUL, Afghanistan", None, date(2018, 4, 2)),
-        ("MOSCOW, March 29, 2017 (Interfax) -", "MOSCOW, March 29, 2017 (Interfax)", "Interfax",
-         date(2017, 3, 29)),
+        (
+            "MOSCOW, March 29, 2017 (Interfax) -",
+            "MOSCOW, March 29, 2017 (Interfax)",
+            "Interfax",
+            date(2017, 3, 29),
+        ),
     ],
 )
 def test_dateline_is_read_and_stripped(
@@ -266,7 +270,10 @@ def test_lines_of_one_paragraph_are_removed_one_by_one() -> None:
     article = clean(f"{LEAD}\n\nLEAVE A REPLY\n\nPlease enter your comment!\nPlease enter your name here\n")
     assert article.text == LEAD
     assert removed_texts(article, "comment_form") == [
-        "LEAVE A REPLY", "Please enter your comment!", "Please enter your name here"]
+        "LEAVE A REPLY",
+        "Please enter your comment!",
+        "Please enter your name here",
+    ]
 
 
 def test_trailing_run_of_comment_form_lines_is_removed_but_the_same_words_inside_the_text_stay() -> None:
@@ -297,7 +304,9 @@ def test_caption_ending_with_a_credit_is_removed_as_caption_and_credit(credit: s
     article = clean(f"Floods in Freedonia\n\n{caption} {credit}\n\n{LEAD}\n\n{SECOND}")
     assert article.text == f"{LEAD}\n\n{SECOND}"
     assert [(r.kind, r.text) for r in article.removed] == [
-        ("photo_caption", caption), ("photo_credit", credit)]
+        ("photo_caption", caption),
+        ("photo_credit", credit),
+    ]
     assert article.photo_credit == name
     assert article.title == "Floods in Freedonia"
 
@@ -315,7 +324,8 @@ def test_long_paragraph_ending_with_a_credit_keeps_its_text() -> None:
     article = clean(f"{long_paragraph} Photo by Ana Lima/Example Press\n\n{SECOND}")
     assert article.text == f"{long_paragraph}\n\n{SECOND}"
     assert [(r.kind, r.text) for r in article.removed] == [
-        ("photo_credit", "Photo by Ana Lima/Example Press")]
+        ("photo_credit", "Photo by Ana Lima/Example Press")
+    ]
 
 
 def test_sentences_mentioning_photos_are_not_credits() -> None:
@@ -376,8 +386,17 @@ def check_wire_story(article: Article) -> None:
     assert article.text.startswith("Heavy rain forced more than 12,000 people")
     assert article.text.endswith("Read more about the closures in the ministry's report.")
     assert "Residents said they would share what food they had" in article.text
-    for boilerplate in ("Share this", "Read more: Freedonia", "Sign up", "Copyright", "LEAVE A REPLY",
-                        "Please enter", "Photo by", "cookies", "Rescue workers"):
+    for boilerplate in (
+        "Share this",
+        "Read more: Freedonia",
+        "Sign up",
+        "Copyright",
+        "LEAVE A REPLY",
+        "Please enter",
+        "Photo by",
+        "cookies",
+        "Rescue workers",
+    ):
         assert boilerplate not in article.text
     assert "Photo by Ana Lima/Example Press" in removed_texts(article, "photo_credit")
 
@@ -461,10 +480,14 @@ def test_seed_article_in_a_web_page(seed: tuple[str, dict], min_html_chars: int)
     text, expected = seed
     headline, caption, *paragraphs = text.split("\n\n")
     html = page(headline, caption, paragraphs[:-2])  # the page brings its own comment form
-    article = clean_article(RawArticle(Origin(path="seed.html"), html=html), default_date=date(2018, 3, 29),
-                            min_html_chars=min_html_chars)
+    article = clean_article(
+        RawArticle(Origin(path="seed.html"), html=html),
+        default_date=date(2018, 3, 29),
+        min_html_chars=min_html_chars,
+    )
     check_seed(article, expected)
     assert "Photo by Yuri Gripas/UPI" in removed_texts(article, "photo_credit")
-    text_version = clean_article(RawArticle(Origin(path="seed.txt"), text=text),
-                                 default_date=date(2018, 3, 29))
+    text_version = clean_article(
+        RawArticle(Origin(path="seed.txt"), text=text), default_date=date(2018, 3, 29)
+    )
     assert article.text == text_version.text

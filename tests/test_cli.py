@@ -34,10 +34,35 @@ ARTICLES = [
 #: invalid UTF-8 that Windows-1252 cannot decode either (0x81, 0x8d, 0x8f, 0x90, 0x9d are unassigned there)
 UNDECODABLE = b"Iran met Iraq \xff\xfe\xfa on Monday \x81\x8d\x8f\x90\x9d."
 
-ARTICLE_FIELDS = {"id", "origin", "title", "dateline", "agency", "published", "photo_credit", "url", "text",
-                  "removed"}
-EVENT_FIELDS = {"id", "type", "mode", "cameo", "quad", "source", "target", "factuality", "date", "end_date",
-                "date_text", "location", "attribution", "evidence", "confidence"}
+ARTICLE_FIELDS = {
+    "id",
+    "origin",
+    "title",
+    "dateline",
+    "agency",
+    "published",
+    "photo_credit",
+    "url",
+    "text",
+    "removed",
+}
+EVENT_FIELDS = {
+    "id",
+    "type",
+    "mode",
+    "cameo",
+    "quad",
+    "source",
+    "target",
+    "factuality",
+    "date",
+    "end_date",
+    "date_text",
+    "location",
+    "attribution",
+    "evidence",
+    "confidence",
+}
 ACTOR_FIELDS = {"text", "name", "country", "sector", "code", "kind", "start", "end"}
 QUOTE_FIELDS = {"speaker", "text", "direct", "cue", "via", "start", "end"}
 
@@ -100,7 +125,10 @@ def test_json_prints_one_document_with_the_contract_fields(capsys, story):
         assert article["text"][evidence["start"] : evidence["end"]] == evidence["sentence"]
     talks = events[0]
     assert (talks["type"], talks["cameo"], talks["quad"], talks["factuality"]) == (
-        "CONSULT", "04", "verbal_cooperation", "asserted"
+        "CONSULT",
+        "04",
+        "verbal_cooperation",
+        "asserted",
     )
     assert set(talks["source"]) >= ACTOR_FIELDS and set(talks["target"]) >= ACTOR_FIELDS
     assert (talks["source"]["country"], talks["target"]["country"]) == ("IRN", "IRQ")
@@ -175,8 +203,10 @@ def test_date_option_resolves_relative_dates(capsys, tmp_path):
 
 
 def test_jsonl_date_field_wins_over_the_option(capsys, tmp_path):
-    path = write(tmp_path / "dated.jsonl", jsonl([{"id": "d", "text": "Iran met Iraq on Monday.",
-                                                      "date": "2018-04-05"}]))
+    path = write(
+        tmp_path / "dated.jsonl",
+        jsonl([{"id": "d", "text": "Iran met Iraq on Monday.", "date": "2018-04-05"}]),
+    )
     status, out, _ = run(capsys, "code", path, "--format", "jsonl", "--date", DATE)
     doc = documents(out)[0]
     assert status == 0 and doc["article"]["published"] == "2018-04-05"

@@ -110,7 +110,18 @@ SLOTS = {
     "outside",
     "near",
 }
-VERB_KEYS = {"lemma", "particle", "object", "type", "mode", "cameo", "target", "reverse", "weight", "if_organization"}
+VERB_KEYS = {
+    "lemma",
+    "particle",
+    "object",
+    "type",
+    "mode",
+    "cameo",
+    "target",
+    "reverse",
+    "weight",
+    "if_organization",
+}
 NOUN_KEYS = {"lemma", "modifiers", "type", "mode", "cameo", "target", "weight"}
 REQUIRED = {"lemma", "type", "mode", "cameo", "target"}
 WORD = re.compile(r"^[a-zé][a-zé'-]*$")

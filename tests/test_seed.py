@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from conftest import shared_path
 from eventwire import record
 from eventwire.pipeline import Pipeline
 from eventwire.settings import Settings
@@ -22,7 +23,6 @@ from expectations import (
     check_offsets,
     check_quotes,
 )
-from conftest import shared_path
 
 pytestmark = pytest.mark.model
 

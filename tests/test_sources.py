@@ -81,8 +81,14 @@ def test_unknown_input_format_is_refused_at_once() -> None:
 
 def test_jsonl_gives_one_article_per_line_with_its_fields(tmp_path: Path) -> None:
     lines = [
-        {"id": "r1", "text": "First story.", "title": "One", "date": "2018-03-29", "url": "https://x.test/1",
-         "source": "UPI"},
+        {
+            "id": "r1",
+            "text": "First story.",
+            "title": "One",
+            "date": "2018-03-29",
+            "url": "https://x.test/1",
+            "source": "UPI",
+        },
         {"id": 7, "html": PAGE, "date": "2018-03-30T08:15:00Z"},
         {"text": "Third.", "date": "2018-03-31T23:59:00+02:00", "extra": [1, 2]},
     ]
@@ -92,7 +98,13 @@ def test_jsonl_gives_one_article_per_line_with_its_fields(tmp_path: Path) -> Non
     assert isinstance(first, RawArticle) and isinstance(second, RawArticle) and isinstance(third, RawArticle)
     assert first.origin == Origin(path=str(path), line=1, url="https://x.test/1")
     assert (first.id, first.text, first.title, first.date, first.url, first.source) == (
-        "r1", "First story.", "One", date(2018, 3, 29), "https://x.test/1", "UPI")
+        "r1",
+        "First story.",
+        "One",
+        date(2018, 3, 29),
+        "https://x.test/1",
+        "UPI",
+    )
     assert (second.id, second.html, second.text, second.date) == ("7", PAGE, None, date(2018, 3, 30))
     assert third.origin.line == 4 and third.id is None and third.date == date(2018, 3, 31)
 
@@ -205,8 +217,11 @@ def test_sniff_format() -> None:
         ("image.html", bytes(range(256)) * 4, "binary file, not text"),
         ("controls.txt", b"ab\x01\x02\x03\x04cd\x05\x06\x07\x08ef", "binary file, not text"),
         ("bad.txt", b"Heavy rain \x81\x8d forced", "cannot decode as UTF-8 (byte 0x81 at offset 11)"),
-        ("koi8.txt", "Сильный дождь вынудил тысячи людей".encode("koi8_r"),
-         "cannot decode as UTF-8 (byte 0xf3 at offset 0)"),
+        (
+            "koi8.txt",
+            "Сильный дождь вынудил тысячи людей".encode("koi8_r"),
+            "cannot decode as UTF-8 (byte 0xf3 at offset 0)",
+        ),
     ],
 )
 def test_bad_file_gives_one_clear_error_and_reading_goes_on(

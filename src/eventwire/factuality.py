@@ -19,8 +19,25 @@ from eventwire.events.lexicon import read_data
 
 #: dependency relations through which a governing word's meaning reaches the trigger
 CLIMB_DEPS = {
-    "xcomp", "ccomp", "acl", "advcl", "pcomp", "prep", "pobj", "dobj", "attr", "acomp", "conj",
-    "nsubj", "nsubjpass", "oprd", "appos", "compound", "amod", "npadvmod", "dep",
+    "xcomp",
+    "ccomp",
+    "acl",
+    "advcl",
+    "pcomp",
+    "prep",
+    "pobj",
+    "dobj",
+    "attr",
+    "acomp",
+    "conj",
+    "nsubj",
+    "nsubjpass",
+    "oprd",
+    "appos",
+    "compound",
+    "amod",
+    "npadvmod",
+    "dep",
 }
 MAX_CLIMB = 8
 REPORTING_STOP = {"say", "tell", "report", "state", "announce", "add", "note", "write"}
@@ -82,7 +99,11 @@ def _own(token: Token, cues: Cues, *, reported: bool) -> Factuality | None:
                 return Factuality("planned", child)
             if lower in cues.possible_auxiliaries:
                 return Factuality("possible", child)
-        if child.dep_ == "advmod" and lower in cues.possible_adverbs and lower not in ("reportedly", "allegedly"):
+        if (
+            child.dep_ == "advmod"
+            and lower in cues.possible_adverbs
+            and lower not in ("reportedly", "allegedly")
+        ):
             return Factuality("possible", child)
         if child.dep_ in ("amod", "compound", "acl") and lower in cues.planning_modifiers:
             return Factuality("planned", child)

@@ -39,7 +39,10 @@ def _gazetteer() -> dict[str, Place]:
     for city in cache.get_cities().values():
         place = Place(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
         population = city.get("population") or 0
-        names = {city["name"], *(n for n in city.get("alternatenames", ()) if n.isascii() and n[:1].isupper())}
+        names = {
+            city["name"],
+            *(n for n in city.get("alternatenames", ()) if n.isascii() and n[:1].isupper()),
+        }
         for name in names:
             current = best.get(name)
             if current is None or current[0] < population:

@@ -150,4 +150,3 @@ def _quote(doc: Doc, quote: attribution.QuoteSpan) -> Quote:
         end=quote.end_char,
         via=tuple(attribution.channel_name(m) for m in said.via) if said else (),
     )
-

@@ -124,7 +124,11 @@ class KnowledgeBase:
                 for r in item.get("roles", ())
             )
             entry = Entry(
-                _required(item, "name", origin), item.get("country"), item.get("sector") or "GOV", "person", roles
+                _required(item, "name", origin),
+                item.get("country"),
+                item.get("sector") or "GOV",
+                "person",
+                roles,
             )
             self.people.append(entry)
             self.add(entry.name, entry, "name")

@@ -115,7 +115,9 @@ def _best_surface(surfaces: list[Surface], published: date | None) -> Surface:
     return min(surfaces, key=rank)
 
 
-def find_mentions(doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy_threshold: float) -> Mentions:
+def find_mentions(
+    doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy_threshold: float
+) -> Mentions:
     """Every actor mention in ``doc``, resolved against the matcher's knowledge base as of ``published``."""
     kb = matcher.kb
     mentions: list[Mention] = []
@@ -125,7 +127,12 @@ def find_mentions(doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy
     ents_by_token = {t.i: trimmed for ent in doc.ents if (trimmed := _trim(ent)) is not None for t in trimmed}
     for span, surfaces in matcher(doc):
         ent = ents_by_token.get(span.start) or ents_by_token.get(span.end - 1)
-        if ent is not None and len(ent) > len(span) and ent.label_ in PLACE_LABELS and ent.start <= span.start:
+        if (
+            ent is not None
+            and len(ent) > len(span)
+            and ent.label_ in PLACE_LABELS
+            and ent.start <= span.start
+        ):
             continue
         if ent is not None and ent.label_ == "PERSON" and (ent.end > span.end or ent.start < span.start):
             if not (span.start <= ent.start and ent.end <= span.end):
@@ -135,7 +142,9 @@ def find_mentions(doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy
         start = span.start
         if surface.form == "seat" and start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
-        mentions.append(Mention(doc, start, span.end, entry.name, entry.country, entry.sector, entry.kind, "kb"))
+        mentions.append(
+            Mention(doc, start, span.end, entry.name, entry.country, entry.sector, entry.kind, "kb")
+        )
         taken.update(range(start, span.end))
 
     people = PersonResolver(kb, published=published, threshold=fuzzy_threshold)
@@ -231,7 +240,11 @@ def _organisation(span: Span, kb: KnowledgeBase) -> Mention:
 def _name_runs(doc: Doc, taken: set[int]) -> Iterator[Span]:
     """Two or three capitalised proper nouns in a row, heading a subject, object or appositive."""
     for token in doc:
-        if token.i in taken or token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        if (
+            token.i in taken
+            or token.pos_ != "PROPN"
+            or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")
+        ):
             continue
         left = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start = min((c.i for c in left), default=token.i)
@@ -262,7 +275,9 @@ def _sector_mention(token: Token, phrase_start: int, sector: str) -> Mention:
         if child.dep_ in MODIFIER_DEPS | {"det"}:
             start = min(start, child.left_edge.i)
     kind = "group" if token.tag_ in ("NNS", "NNPS") else "organization"  # "the ministry" is an "it"
-    return Mention(doc, start, token.i + 1, token.text.lower(), None, sector, kind, "sector")
+    words = doc[start : token.i + 1]
+    name = words[1:].text if len(words) > 1 and words[0].dep_ == "det" else words.text
+    return Mention(doc, start, token.i + 1, name, None, sector, kind, "sector")
 
 
 def _attach_context(index: Mentions, kb: KnowledgeBase) -> None:

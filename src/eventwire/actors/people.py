@@ -32,7 +32,9 @@ class PersonResolver:
             words = text.split()
             for surface in surfaces:
                 if surface.entry.kind == "person" and len(words) >= 2:
-                    self._by_shape.setdefault((len(words), _initials(words)), []).append((text, surface.entry))
+                    self._by_shape.setdefault((len(words), _initials(words)), []).append(
+                        (text, surface.entry)
+                    )
 
     def resolve(self, span: Span) -> Mention | None:
         from eventwire.actors.mentions import Mention

@@ -36,7 +36,11 @@ NO_TEXT = "no article text after cleaning"
 
 
 def clean_article(
-    raw: RawArticle, *, default_date: date | None = None, min_html_chars: int = 200, headline_in_text: bool = False
+    raw: RawArticle,
+    *,
+    default_date: date | None = None,
+    min_html_chars: int = 200,
+    headline_in_text: bool = False,
 ) -> Article:
     """Clean one raw article. Raises :class:`InputError` when no article text remains.
 

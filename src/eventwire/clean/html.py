@@ -24,14 +24,61 @@ logger = logging.getLogger(__name__)
 
 #: elements whose text a reader does not see as part of the page
 _INVISIBLE = frozenset(
-    {"head", "script", "style", "noscript", "template", "svg", "iframe", "object", "canvas",
-     "nav", "footer", "aside", "form", "button", "select", "textarea", "label", "figcaption"}
+    {
+        "head",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "canvas",
+        "nav",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "select",
+        "textarea",
+        "label",
+        "figcaption",
+    }
 )
 #: elements that start a new line of text
 _BLOCKS = frozenset(
-    {"address", "article", "blockquote", "body", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
-     "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section", "table",
-     "td", "th", "tr", "ul"}
+    {
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    }
 )
 
 

@@ -19,8 +19,11 @@ import unicodedata
 
 _TRANSLATE = str.maketrans(
     {
-        **{c: " " for c in "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-           "\u202f\u205f\u3000"},
+        **{
+            c: " "
+            for c in "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+            "\u202f\u205f\u3000"
+        },
         **{c: None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"},
         **{c: "\n" for c in "\r\x0b\x0c\x85\u2028"},
         "\u2029": "\n\n",

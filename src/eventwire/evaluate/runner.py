@@ -68,7 +68,10 @@ def evaluate_documents(path: Path, *, settings: Settings, limit: int | None = No
     report = DocumentReport()
     total = limit or sum(1 for line in path.open(encoding="utf-8") if line.strip())
     for gold, doc in track(
-        coded_documents(path, settings=settings, limit=limit), total=total, description="coding", transient=True
+        coded_documents(path, settings=settings, limit=limit),
+        total=total,
+        description="coding",
+        transient=True,
     ):
         report.unreadable += doc is None
         report.add(gold["gold"], doc, gold.get("text", ""), gold["id"])

@@ -95,7 +95,12 @@ class EventReport:
         if not hit:
             self.confusion[kind].update({plover_view(e) for e in events} or {"(none)"})
             self.misses.append(
-                {"id": item_id, "gold": kind, "produced": sorted({plover_view(e) for e in events}), "text": text}
+                {
+                    "id": item_id,
+                    "gold": kind,
+                    "produced": sorted({plover_view(e) for e in events}),
+                    "text": text,
+                }
             )
 
     @property
@@ -223,8 +228,13 @@ class DocumentReport:
             "events_per_story": round(self.events / max(self.stories, 1), 2),
             "unreadable": self.unreadable,
             "per_type": {
-                k: {"gold": v.gold, "recall": _ratio(v.type_hits, v.gold), "top_right": _ratio(v.actor_hits, v.gold),
-                    "top_made": v.produced, "top_precision": _ratio(v.produced_right, v.produced)}
+                k: {
+                    "gold": v.gold,
+                    "recall": _ratio(v.type_hits, v.gold),
+                    "top_right": _ratio(v.actor_hits, v.gold),
+                    "top_made": v.produced,
+                    "top_precision": _ratio(v.produced_right, v.produced),
+                }
                 for k, v in sorted(self.per_type.items())
             },
             "confusion": {k: dict(v.most_common()) for k, v in sorted(self.confusion.items())},
@@ -243,9 +253,13 @@ class DocumentReport:
             for kind, counts in sorted(self.confusion.items()):
                 lines.append(f"  {kind:<10} {', '.join(f'{k} {n}' for k, n in counts.most_common(5))}")
         if self.misses:
-            lines.append(f"\nstories whose label was not produced (first {min(worst, len(self.misses))} of "
-                         f"{len(self.misses)})")
+            lines.append(
+                f"\nstories whose label was not produced (first {min(worst, len(self.misses))} of "
+                f"{len(self.misses)})"
+            )
             for miss in self.misses[:worst]:
-                lines.append(f"  [{miss['gold']} ← {','.join(miss['produced']) or '-'}] {miss['text'][:120]!r}")
+                lines.append(
+                    f"  [{miss['gold']} ← {','.join(miss['produced']) or '-'}] {miss['text'][:120]!r}"
+                )
         lines.append("\n" + self.summary())
         return "\n".join(lines)

@@ -14,9 +14,38 @@ SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 #: verbs whose object is the subject of their infinitive: "urged Iran to withdraw" (Iran withdraws)
 OBJECT_CONTROL = {
-    "urge", "ask", "call", "force", "order", "persuade", "invite", "allow", "tell", "help", "encourage", "push",
-    "press", "compel", "pressure", "pressurize", "require", "request", "permit", "enable", "warn", "advise",
-    "instruct", "authorize", "authorise", "oblige", "lead", "get", "want", "expect", "convince", "appeal",
+    "urge",
+    "ask",
+    "call",
+    "force",
+    "order",
+    "persuade",
+    "invite",
+    "allow",
+    "tell",
+    "help",
+    "encourage",
+    "push",
+    "press",
+    "compel",
+    "pressure",
+    "pressurize",
+    "require",
+    "request",
+    "permit",
+    "enable",
+    "warn",
+    "advise",
+    "instruct",
+    "authorize",
+    "authorise",
+    "oblige",
+    "lead",
+    "get",
+    "want",
+    "expect",
+    "convince",
+    "appeal",
 }
 #: how far up a clause chain a subject is looked for
 MAX_CLIMB = 6
@@ -42,7 +71,10 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     return token.head
-                if child.pos_ in ("VERB", "AUX"):  # "The Red Cross operating in Iraq said": a misparsed participle
+                if child.pos_ in (
+                    "VERB",
+                    "AUX",
+                ):  # "The Red Cross operating in Iraq said": a misparsed participle
                     inner = next((c for c in child.children if c.dep_ == "nsubj"), None)
                     return inner if inner is not None else child
                 return child
@@ -62,7 +94,11 @@ def subject_of(verb: Token) -> Token | None:
                 return noun
             if token.tag_ in ("VBD", "VBZ", "VBP"):
                 # a finite verb read as a modifier ("Doctors from two aid groups donated …"): the whole phrase acts
-                while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+                while (
+                    noun.dep_ == "pobj"
+                    and noun.head.dep_ == "prep"
+                    and noun.head.head.pos_ in ("NOUN", "PROPN")
+                ):
                     noun = noun.head.head
                 return noun
             owner = [c for c in noun.children if c.dep_ == "poss"]

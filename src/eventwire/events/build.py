@@ -21,7 +21,7 @@ from eventwire.events.lexicon import Lexicon
 from eventwire.events.speech import Coding, demands, intent
 from eventwire.events.triggers import Match, find_triggers
 from eventwire.location import place_of
-from eventwire.models import CATEGORIES, PLANNED_AS_AGREE, Actor, Attribution, Event, Evidence, Location
+from eventwire.models import PLANNED_AS_AGREE, Actor, Attribution, Event, Evidence, Location
 from eventwire.timex import Timex, resolve
 
 #: categories whose participants meet as equals: a compound subject without a target gives pairs
@@ -84,7 +84,9 @@ def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None
     if entry.blame:
         if said is None or said.speaker is None:
             return None
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(token)
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(
+            token
+        )
         return Roles(said.speakers or [said.speaker], _actors(subject, ctx))
     source_token = subject_of(token)
     if passive and source_token is not None and source_token.head.dep_ != "agent":
@@ -128,7 +130,9 @@ def _condition_subjects(holder: Token) -> list[Token]:
     """ "… unless Baghdad accepted its conditions": whoever the condition is laid on."""
     found = []
     for child in holder.children:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+        ):
             found.extend(c for c in child.children if c.dep_ == "nsubj")  # not "if its interests were hit"
     return found
 
@@ -158,7 +162,11 @@ def _complement_targets(match: Match, ctx: ArticleContext) -> list[Mention]:
         candidates.extend(_directed(obj, (*DIRECTED, "of")))
         # "sent a convoy of trucks carrying food to the Gaza Strip": a destination deeper in the object
         for node in obj.subtree:
-            if node.dep_ == "prep" and node.lower_ in ("to", "into") and node.head.dep_ in ("acl", "relcl", "pobj"):
+            if (
+                node.dep_ == "prep"
+                and node.lower_ in ("to", "into")
+                and node.head.dep_ in ("acl", "relcl", "pobj")
+            ):
                 candidates.extend(c for c in node.children if c.dep_ == "pobj")
     # "mobilized reservists for a possible war against Iraq"
     for node in token.subtree:
@@ -178,7 +186,9 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
             inner = ctx.mentions.innermost(child)
             if inner is not None and not inner.start <= noun.i < inner.end:
                 sources.extend(m for m in _actors(child, ctx) if not m.start <= noun.i < m.end)
-        elif child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ == "from" and "from" not in entry.target)):
+        elif child.dep_ == "prep" and (
+            child.lower_ == "by" or (child.lower_ == "from" and "from" not in entry.target)
+        ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     sources.extend(_actors(pobj, ctx))
@@ -234,8 +244,10 @@ PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across")
 def _place_mention(match: Match, ctx: ArticleContext) -> Mention | None:
     """The actor standing for where the event happened: "lifted a curfew in Montenegro", "a bombing near
     Samarra", "blocked roads in the capital city of Algiers"."""
-    holders = [match.token] + ([match.light] if match.light is not None else []) + (
-        [match.obj] if match.obj is not None else []
+    holders = (
+        [match.token]
+        + ([match.light] if match.light is not None else [])
+        + ([match.obj] if match.obj is not None else [])
     )
     if match.token.pos_ in ("NOUN", "PROPN") and match.token.head.pos_ in ("VERB", "AUX"):
         holders.append(match.token.head)
@@ -261,7 +273,12 @@ def _purpose_targets(match: Match, ctx: ArticleContext, sources: list[Mention]) 
                     candidates.extend(_directed(obj, ("of", "by", "for", "against")))
             elif child.dep_ == "prep" and child.lower_ in ("in", "against", "over"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    if child.lower_ != "in" or pobj.lemma_.lower() in ("protest", "defiance", "response", "solidarity"):
+                    if child.lower_ != "in" or pobj.lemma_.lower() in (
+                        "protest",
+                        "defiance",
+                        "response",
+                        "solidarity",
+                    ):
                         candidates.extend(_directed(pobj, ("of", "against", "at", "over", "to")))
                         if child.lower_ != "in":
                             candidates.append(pobj)
@@ -286,7 +303,9 @@ def _same(a: Mention, b: Mention) -> bool:
     return a is b or (a.name == b.name and a.country == b.country and a.sector == b.sector)
 
 
-def _event_date(match: Match, ctx: ArticleContext, future: bool) -> tuple[date | None, date | None, str | None]:
+def _event_date(
+    match: Match, ctx: ArticleContext, future: bool
+) -> tuple[date | None, date | None, str | None]:
     if ctx.published is None:
         return None, None, None
     anchors = {match.token.i}
@@ -312,8 +331,10 @@ def _governing_clause(token: Token, anchors: set[int]) -> Token | None:
     for _ in range(8):
         if node.i in anchors:
             return node
-        if node is not token and node.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children
+        if (
+            node is not token
+            and node.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children)
         ):
             return None
         if node.head == node:
@@ -324,7 +345,9 @@ def _governing_clause(token: Token, anchors: set[int]) -> Token | None:
 
 def _trigger_text(match: Match) -> tuple[str, int, int]:
     """The trigger words ("expressed support", "working … with") and the offsets they span."""
-    tokens = sorted({match.token, *(t for t in (match.particle, match.obj) if t is not None)}, key=lambda t: t.i)
+    tokens = sorted(
+        {match.token, *(t for t in (match.particle, match.obj) if t is not None)}, key=lambda t: t.i
+    )
     parts = [tokens[0].text]
     for before, token in zip(tokens, tokens[1:], strict=False):
         parts.append(token.text if token.i == before.i + 1 else f"… {token.text}")
@@ -353,9 +376,17 @@ class _Collector:
     events: list[Event] = field(default_factory=list)
     seen: set[tuple] = field(default_factory=set)
 
-    def add(self, coding: Coding, pairs: list[tuple[Mention | None, Mention | None]], sent: Span, *,
-            when: tuple[date | None, date | None, str | None] = (None, None, None),
-            location: Location | None = None, attributed: Attribution | None = None, nominal: bool = False) -> None:
+    def add(
+        self,
+        coding: Coding,
+        pairs: list[tuple[Mention | None, Mention | None]],
+        sent: Span,
+        *,
+        when: tuple[date | None, date | None, str | None] = (None, None, None),
+        location: Location | None = None,
+        attributed: Attribution | None = None,
+        nominal: bool = False,
+    ) -> None:
         start, end = _sentence_bounds(sent)
         evidence = Evidence(self.ctx.doc.text[start:end], start, end, *coding.trigger)
         for source, target in pairs:
@@ -452,15 +483,24 @@ def build_events(ctx: ArticleContext) -> list[Event]:
             codings.append(stated)
         when = _event_date(match, ctx, fact.value == "planned")
         place = place_of(match.token, ctx.kb)
-        location = Location(place[0], place[1].name, place[1].country, place[1].lat, place[1].lon) if place else None
+        location = (
+            Location(place[0], place[1].name, place[1].country, place[1].lat, place[1].lon) if place else None
+        )
         attributed = None
         if said is not None:
             speaker = to_actor(said.speaker) if said.speaker else None
             attributed = Attribution(speaker, said.cue, tuple(attribution.channel_name(m) for m in said.via))
         pairs = _pairs(roles, entry.type)
         for coding in codings:
-            collector.add(coding, pairs, match.token.sent, when=when, location=location, attributed=attributed,
-                          nominal=match.token.pos_ != "VERB")
+            collector.add(
+                coding,
+                pairs,
+                match.token.sent,
+                when=when,
+                location=location,
+                attributed=attributed,
+                nominal=match.token.pos_ != "VERB",
+            )
     for demand in demands(ctx.doc, ctx.mentions):
         addressees = [m for m in _actors(demand.addressee, ctx) if not _same(m, demand.speaker)]
         coding = Coding("REQUEST", None, "100", "asserted", demand.trigger, 0.7)

@@ -17,6 +17,7 @@ from eventwire.actors.mentions import Mention, Mentions
 from eventwire.events.triggers import Match
 from eventwire.models import CATEGORIES
 
+
 @dataclass(frozen=True)
 class Coding:
     """What an event is coded as: its category, mode and CAMEO code, the word that says so, its factuality."""
@@ -33,7 +34,10 @@ INTENT_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "MOBILIZE": 
 
 
 def intent(
-    match: Match, fact: factuality.Factuality, said: attribution.Said | None, sources: list[Mention],
+    match: Match,
+    fact: factuality.Factuality,
+    said: attribution.Said | None,
+    sources: list[Mention],
     triggers: set[int],
 ) -> Coding | None:
     """An actor stating its own intention is an event of its own: "Syria is willing to withdraw its troops"
@@ -75,7 +79,9 @@ def intent(
     words = sorted({cue, match.token}, key=lambda t: t.i)
     text = " … ".join(t.text for t in words) if len(words) > 1 else cue.text
     end = words[-1].idx + len(words[-1].text)
-    return Coding(kind, None, INTENT_CAMEO[kind], "asserted", (text, words[0].idx, end), 0.8 * match.entry.weight)
+    return Coding(
+        kind, None, INTENT_CAMEO[kind], "asserted", (text, words[0].idx, end), 0.8 * match.entry.weight
+    )
 
 
 def _own_word(cue: Token, said: attribution.Said | None, sources: list[Mention]) -> bool:
@@ -90,7 +96,9 @@ def _own_word(cue: Token, said: attribution.Said | None, sources: list[Mention])
 def _refusal(trigger: Token, cue: Token) -> tuple[Token, bool]:
     """Whether a negation is a refusal: "will not", "would not", "refused to", "declined to"."""
     if cue.dep_ == "neg":
-        modal = next((c for c in cue.head.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "wo")), None)
+        modal = next(
+            (c for c in cue.head.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "wo")), None
+        )
         return (modal, True) if modal is not None else (cue, False)
     return cue, cue.lemma_.lower() in ("refuse", "decline", "reject", "rebuff")
 
@@ -108,8 +116,6 @@ def _conditional(trigger: Token, cues: factuality.Cues) -> bool:
 
 def _same_party(a: Mention, b: Mention) -> bool:
     return a is b or a.name == b.name or (a.country is not None and a.country == b.country)
-
-
 
 
 DEONTIC = {"must", "should", "ought"}
