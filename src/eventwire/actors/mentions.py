@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.knowledge import KnowledgeBase, Surface
+from eventwire.actors.knowledge import NON_STATE, KnowledgeBase, Surface
 from eventwire.actors.matching import KBMatcher
 from eventwire.actors.people import PersonResolver
 from eventwire.location import lookup_place
@@ -373,10 +373,13 @@ def _inherit_countries(index: Mentions) -> None:
             continue
         if mention.how != "sector" and not (mention.kind == "person" and mention.how == "person"):
             continue
+        if any(t.ent_type_ == "NORP" or (t.dep_ == "amod" and t.text[:1].isupper()) for t in mention.span):
+            continue  # "Kurdish forces": a people the knowledge base has no country for, not the article's
         sent = mention.head.sent
         earliest = _previous_sentence_start(sent)
-        before = [m for m in index if m.country and m.end <= mention.start and m.start >= earliest]
-        after = [m for m in index if m.country and m.start >= mention.end and m.end <= sent.end]
+        national = [m for m in index if m.country and m.country not in NON_STATE]
+        before = [m for m in national if m.end <= mention.start and m.start >= earliest]
+        after = [m for m in national if m.start >= mention.end and m.end <= sent.end]
         if before:
             mention.country = before[-1].country
         elif after:

@@ -148,10 +148,20 @@ class Match:
         return found
 
 
+#: adverbial particles of phrasal verbs ("give in", "step down"); as prepositions they mean something else
+ADVERBIAL_PARTICLES = {"in", "out", "up", "down", "off", "back", "away", "over", "aside", "through"}
+
+
 def _particle(token: Token, word: str) -> Token | None:
+    """The particle or preposition ``word`` on ``token``: "gave in" but not "gave birth … in February"."""
+    adverbial = word in ADVERBIAL_PARTICLES
     for child in token.children:
-        if child.dep_ in ("prt", "prep", "agent", "advmod", "dative") and child.lower_ == word:
+        if child.lower_ != word:
+            continue
+        if child.dep_ in ("prt", "advmod") or (not adverbial and child.dep_ in ("prep", "agent", "dative")):
             return child
+        if adverbial and child.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children):
+            return child  # a particle the parser took for a preposition: "forced UNHCR out (of the country)"
     return None
 
 
