@@ -121,8 +121,9 @@ VERB_KEYS = {
     "reverse",
     "weight",
     "if_organization",
+    "requires_target",
 }
-NOUN_KEYS = {"lemma", "modifiers", "type", "mode", "cameo", "target", "weight"}
+NOUN_KEYS = {"lemma", "modifiers", "type", "mode", "cameo", "target", "weight", "requires_target"}
 REQUIRED = {"lemma", "type", "mode", "cameo", "target"}
 WORD = re.compile(r"^[a-zé][a-zé'-]*$")
 

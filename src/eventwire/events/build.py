@@ -468,7 +468,7 @@ def build_events(ctx: ArticleContext) -> list[Event]:
             place = _place_mention(match, ctx)
             if place is not None and all(place is not t for t in roles.targets):
                 roles.sources = [place]
-        if not (roles.sources or roles.targets):
+        if not (roles.sources or roles.targets) or (match.entry.requires_target and not roles.targets):
             continue
         if roles.reciprocal or len(roles.sources) + len(roles.targets) >= 2:
             ctx.participants[match.entry.type] = roles.sources + roles.targets

@@ -32,6 +32,8 @@ class Trigger:
     reverse: bool = False
     blame: bool = False  # the reporter accuses the clause's subject ("X said Y contributed to tensions")
     weight: float = 1.0
+    #: no event without a named recipient ("receive" a delegation, not "receive" a fee)
+    requires_target: bool = False
     #: another coding when the recipient is an international body: leaving a bloc is SANCTION, not RETREAT
     if_organization: tuple[str, str | None, str | None] | None = None
 
@@ -74,6 +76,7 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
         blame=blame or bool(item.get("blame", False)),
         weight=float(item.get("weight", 1.0)),
         if_organization=_alternative(item.get("if_organization"), lemma, origin),
+        requires_target=bool(item.get("requires_target", False)),
     )
 
 
