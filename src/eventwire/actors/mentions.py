@@ -375,15 +375,37 @@ def _inherit_countries(index: Mentions) -> None:
             continue
         if any(t.ent_type_ == "NORP" or (t.dep_ == "amod" and t.text[:1].isupper()) for t in mention.span):
             continue  # "Kurdish forces": a people the knowledge base has no country for, not the article's
+        placing = _placing(mention) if mention.kind == "group" else "definite"
+        if placing == "unplaced":
+            continue  # "foreign ministers", "western leaders": from anywhere
         sent = mention.head.sent
         earliest = _previous_sentence_start(sent)
         national = [m for m in index if m.country and m.country not in NON_STATE]
+        if placing == "counted":  # "63 protesters", "10 civilians": people of the place, not of the last actor
+            national = [m for m in national if m.kind == "location"]
         before = [m for m in national if m.end <= mention.start and m.start >= earliest]
         after = [m for m in national if m.start >= mention.end and m.end <= sent.end]
         if before:
             mention.country = before[-1].country
         elif after:
             mention.country = after[0].country
+
+
+#: words that make a group "some of them, from anywhere": "foreign ministers", "western leaders"
+UNPLACED = {"foreign", "western", "international", "world", "global", "regional", "various", "multiple", "other"}
+
+
+def _placing(mention: Mention) -> str:
+    """How a group phrase is placed: "the protesters", "police", "its forces" are the story's own (definite);
+    "63 protesters", "10 civilians" are people of the place (counted); "foreign ministers", "several
+    governments" could be from anywhere (unplaced)."""
+    placing = "definite"
+    for token in mention.span.doc[mention.head.left_edge.i : mention.head.i]:
+        if token.lower_ in UNPLACED:
+            return "unplaced"
+        if token.dep_ == "nummod" or token.like_num:
+            placing = "counted"
+    return placing
 
 
 def _previous_sentence_start(sent: Span) -> int:

@@ -299,6 +299,18 @@ def _pairs(roles: Roles, entry_type: str) -> list[tuple[Mention | None, Mention 
     return pairs
 
 
+def _distinct_pairs(pairs: list[tuple[Mention | None, Mention | None]]) -> list[tuple[Mention | None, Mention | None]]:
+    """One pair per (source code, target code): "the Syrian province of Idlib" names Syria once, not twice."""
+    seen: set[tuple] = set()
+    kept = []
+    for source, target in pairs:
+        key = tuple((m.country, m.sector) if m is not None else None for m in (source, target))
+        if key not in seen:
+            seen.add(key)
+            kept.append((source, target))
+    return kept
+
+
 def _same(a: Mention, b: Mention) -> bool:
     return a is b or (a.name == b.name and a.country == b.country and a.sector == b.sector)
 
@@ -490,7 +502,7 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         if said is not None:
             speaker = to_actor(said.speaker) if said.speaker else None
             attributed = Attribution(speaker, said.cue, tuple(attribution.channel_name(m) for m in said.via))
-        pairs = _pairs(roles, entry.type)
+        pairs = _distinct_pairs(_pairs(roles, entry.type))
         for coding in codings:
             collector.add(
                 coding,
