@@ -22,6 +22,7 @@ from eventwire.clean import clean_article
 from eventwire.errors import EventwireError, InputError
 from eventwire.events.build import ArticleContext, build_events, to_actor
 from eventwire.events.lexicon import Lexicon, load_lexicon
+from eventwire.location import lookup_place
 from eventwire.models import Article, CodedArticle, Origin, Quote, RawArticle
 from eventwire.settings import Settings
 from eventwire.timex import find_timexes
@@ -67,7 +68,11 @@ class Pipeline:
     def code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
         """Everything after parsing: actors, events, quotes."""
         mentions = find_mentions(
-            doc, self.matcher, published=article.published, fuzzy_threshold=self.settings.fuzzy_threshold
+            doc,
+            self.matcher,
+            published=article.published,
+            fuzzy_threshold=self.settings.fuzzy_threshold,
+            home=self._home(article),
         )
         timexes = []
         for timex in find_timexes(article.text):
@@ -87,6 +92,16 @@ class Pipeline:
         quotes = tuple(_quote(doc, q) for q in attribution.find_quotes(doc, mentions))
         actors = tuple(to_actor(m) for m in mentions.listed())
         return CodedArticle(article=article, events=tuple(events), quotes=quotes, actors=actors)
+
+    def _home(self, article: Article) -> str | None:
+        """The country of the dateline's place ("TAIPEI, Sept 10 (Reuters)" → TWN), if it names one."""
+        if not article.dateline:
+            return None
+        place = article.dateline.split(",")[0].split("(")[0].strip()
+        if not place or any(ch.isdigit() for ch in place):
+            return None
+        found = lookup_place(place.title() if place.isupper() else place, self.kb)
+        return found.country if found is not None else None
 
     # -- whole articles -------------------------------------------------------------------------------------
     def code(self, raw: RawArticle) -> CodedArticle:

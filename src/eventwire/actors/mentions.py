@@ -116,9 +116,13 @@ def _best_surface(surfaces: list[Surface], published: date | None) -> Surface:
 
 
 def find_mentions(
-    doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy_threshold: float
+    doc: Doc, matcher: KBMatcher, *, published: date | None, fuzzy_threshold: float, home: str | None = None
 ) -> Mentions:
-    """Every actor mention in ``doc``, resolved against the matcher's knowledge base as of ``published``."""
+    """Every actor mention in ``doc``, resolved against the matcher's knowledge base as of ``published``.
+
+    ``home`` is the country the story is filed from (its dateline), if known: officials named without a
+    country ("Defence Minister Wellington Koo") are taken to be its own.
+    """
     kb = matcher.kb
     mentions: list[Mention] = []
     taken: set[int] = set()
@@ -192,7 +196,7 @@ def find_mentions(
     index = Mentions(mentions)
     _attach_context(index, kb)
     people.link_surnames(index)
-    _inherit_countries(index)
+    _inherit_countries(index, home)
     return index
 
 
@@ -364,14 +368,19 @@ def _is_title(token: Token, taken: set[int]) -> bool:
     return False
 
 
-def _inherit_countries(index: Mentions) -> None:
-    """A sector phrase or a titled person without a country ("the government", "Defence Minister Wellington
-    Koo") takes the nearest preceding country in its sentence or the one before, else the first one after it
-    in its sentence."""
+def _inherit_countries(index: Mentions, home: str | None) -> None:
+    """A sector phrase without a country ("the government") takes the nearest preceding country in its
+    sentence or the one before, else the first one after it in its sentence. A titled person without one
+    ("Defence Minister Wellington Koo") belongs to the country the story is filed from, when the dateline
+    says, else to the nearest country in the same sentence."""
     for mention in index:
         if mention.country or not mention.sector:
             continue
-        if mention.how != "sector" and not (mention.kind == "person" and mention.how == "person"):
+        person = mention.kind == "person" and mention.how == "person"
+        if person and home is not None:
+            mention.country = home
+            continue
+        if mention.how != "sector" and not person:
             continue
         if any(t.ent_type_ == "NORP" or (t.dep_ == "amod" and t.text[:1].isupper()) for t in mention.span):
             continue  # "Kurdish forces": a people the knowledge base has no country for, not the article's
@@ -379,7 +388,7 @@ def _inherit_countries(index: Mentions) -> None:
         if placing == "unplaced":
             continue  # "foreign ministers", "western leaders": from anywhere
         sent = mention.head.sent
-        earliest = _previous_sentence_start(sent)
+        earliest = sent.start if person else _previous_sentence_start(sent)  # people: their own sentence only
         national = [m for m in index if m.country and m.country not in NON_STATE]
         if placing == "counted":  # "63 protesters", "10 civilians": people of the place, not of the last actor
             national = [m for m in national if m.kind == "location"]
