@@ -286,6 +286,19 @@ def _purpose_targets(match: Match, ctx: ArticleContext, sources: list[Mention]) 
     return [m for m in found if all(not _same(m, s) for s in sources)]
 
 
+#: categories of diplomacy: at least one party must be a political actor
+POLITICAL_ONLY = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+#: sectors of private life: civilians, refugees, schools, media, business, labour, health, religion, crime
+CIVIL_SECTORS = {"CVL", "REF", "EDU", "MED", "BUS", "LAB", "HLH", "REL", "CRM"}
+
+
+def _political(mention: Mention) -> bool:
+    """A state, an international body, an armed group, a party, or their people in office."""
+    if mention.country is None:
+        return mention.sector is not None and mention.sector not in CIVIL_SECTORS
+    return mention.sector not in CIVIL_SECTORS
+
+
 def _pairs(roles: Roles, entry_type: str) -> list[tuple[Mention | None, Mention | None]]:
     sources, targets = roles.sources, roles.targets
     if (roles.reciprocal or (entry_type in RECIPROCAL and not targets)) and len(sources) >= 2:
@@ -482,6 +495,8 @@ def build_events(ctx: ArticleContext) -> list[Event]:
                 roles.sources = [place]
         if not (roles.sources or roles.targets) or (match.entry.requires_target and not roles.targets):
             continue
+        if match.entry.type in POLITICAL_ONLY and not any(_political(m) for m in roles.sources + roles.targets):
+            continue  # "residents discuss", "citizens travelled to Syria": not diplomacy
         if roles.reciprocal or len(roles.sources) + len(roles.targets) >= 2:
             ctx.participants[match.entry.type] = roles.sources + roles.targets
         fact = factuality.assess(match.token, reported=said is not None)
