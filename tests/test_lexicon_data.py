@@ -122,8 +122,9 @@ VERB_KEYS = {
     "weight",
     "if_organization",
     "requires_target",
+    "not_with_clause",
 }
-NOUN_KEYS = {"lemma", "modifiers", "type", "mode", "cameo", "target", "weight", "requires_target"}
+NOUN_KEYS = {"lemma", "modifiers", "type", "mode", "cameo", "target", "weight", "requires_target", "not_with_clause"}
 REQUIRED = {"lemma", "type", "mode", "cameo", "target"}
 WORD = re.compile(r"^[a-zé][a-zé'-]*$")
 

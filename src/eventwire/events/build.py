@@ -444,8 +444,8 @@ class _Collector:
 def _governs(wrapper: Token, token: Token) -> bool:
     """Whether ``token`` sits in the complement of ``wrapper`` ("promised [to end the curfew]")."""
     node = token
-    for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "acl") or node.head == node:
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "pcomp", "prep", "acl") or node.head == node:
             return False
         node = node.head
         if node == wrapper:

@@ -34,6 +34,8 @@ class Trigger:
     weight: float = 1.0
     #: no event without a named recipient ("receive" a delegation, not "receive" a fee)
     requires_target: bool = False
+    #: no event when the verb only introduces a clause ("agreed that Europe was the only option")
+    not_with_clause: bool = False
     #: another coding when the recipient is an international body: leaving a bloc is SANCTION, not RETREAT
     if_organization: tuple[str, str | None, str | None] | None = None
 
@@ -77,6 +79,7 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
         weight=float(item.get("weight", 1.0)),
         if_organization=_alternative(item.get("if_organization"), lemma, origin),
         requires_target=bool(item.get("requires_target", False)),
+        not_with_clause=bool(item.get("not_with_clause", False)),
     )
 
 

@@ -182,8 +182,18 @@ def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
     return found + extra
 
 
+def _only_a_clause(token: Token) -> bool:
+    """ "agreed that …", "warned that …": the verb reports an opinion, it does not act on anyone."""
+    deps = {c.dep_ for c in token.children}
+    return "ccomp" in deps and not deps & {"xcomp", "dobj", "dative"} and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "on", "with") for c in token.children
+    )
+
+
 def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
     for entry in lexicon.verb_entries(token.lemma_.lower()):
+        if entry.not_with_clause and _only_a_clause(token):
+            continue
         particle = None
         if entry.particle:
             particle = _particle(token, entry.particle)
