@@ -9,6 +9,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
@@ -17,7 +18,7 @@ from eventwire import attribution, factuality
 from eventwire.actors.knowledge import NON_STATE, KnowledgeBase
 from eventwire.actors.mentions import Mention, Mentions
 from eventwire.events.arguments import actors_at, is_passive, slot_tokens, subject_of
-from eventwire.events.lexicon import Lexicon
+from eventwire.events.lexicon import Lexicon, read_data
 from eventwire.events.speech import Coding, demands, intent
 from eventwire.events.triggers import Match, find_triggers
 from eventwire.location import place_of
@@ -292,6 +293,17 @@ POLITICAL_ONLY = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 CIVIL_SECTORS = {"CVL", "REF", "EDU", "MED", "BUS", "LAB", "HLH", "REL", "CRM"}
 
 
+@cache
+def _crowds() -> frozenset[str]:
+    return frozenset(read_data("roles.json")["crowds"])
+
+
+def _crowd_violence(roles: Roles) -> bool:
+    """Violence by protesters or a mob, or clashes they take part in."""
+    sides = roles.sources + (roles.targets if roles.reciprocal else [])
+    return any(m.how == "sector" and m.head.lemma_.lower() in _crowds() for m in sides)
+
+
 def _political(mention: Mention) -> bool:
     """A state, an international body, an armed group, a party, or their people in office."""
     if mention.country is None:
@@ -504,6 +516,8 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         kind, mode, cameo = entry.type, entry.mode, entry.cameo
         if entry.if_organization and roles.targets and all(t.country in NON_STATE for t in roles.targets):
             kind, mode, cameo = entry.if_organization
+        if kind == "ASSAULT" and _crowd_violence(roles):
+            kind, mode, cameo = "PROTEST", "riot", "145"  # rioters, not an armed force (PLOVER PROTEST 'riot')
         codings = [Coding(kind, mode, cameo, fact.value, _trigger_text(match), entry.weight)]
         stated = intent(match, fact, said, roles.sources, triggers)
         if stated is not None:
