@@ -34,14 +34,14 @@ def test_reporting_verb_subject_is_the_speaker(pipeline):
     said = said_at(pipeline, "Iran said Iraq met Syria.", "met")
     assert said is not None
     assert who(said.speaker) == ("Iran", "IRN", None)
-    assert said.cue == "say" and said.via == []
+    assert said.cue == "said" and said.via == []
 
 
 def test_outer_news_outlet_is_the_channel(pipeline):
     said = said_at(pipeline, SUMMIT_VIA_NEWS1, "significant")
     assert said is not None
     assert who(said.speaker) == ("Moscow's foreign ministry", "RUS", "GOV")
-    assert said.cue == "say"
+    assert said.cue == "said"
     assert [channel_name(m) for m in said.via] == ["News 1"]
 
 
@@ -63,7 +63,7 @@ def test_reporting_clause_after_the_report(pipeline):
     said = said_at(pipeline, "Russian forces attacked Ukraine on Monday, the Pentagon said.", "attacked")
     assert said is not None
     assert who(said.speaker) == ("the Pentagon", "USA", "MIL")
-    assert said.cue == "say"
+    assert said.cue == "said"
 
 
 def test_statement_in_the_texts_own_voice_has_no_attribution(pipeline):
@@ -78,7 +78,7 @@ def test_direct_quote_with_its_speaker(pipeline):
     assert len(direct) == 1
     quote = direct[0]
     assert text[quote.start_char : quote.end_char] == "Russia will never accept sanctions"
-    assert quote.said is not None and quote.said.cue == "state"
+    assert quote.said is not None and quote.said.cue == "stated"
     assert who(quote.said.speaker) == ("the Kremlin", "RUS", "GOV")
     # the quoted words are not reported a second time as an indirect quote
     assert [q for q in quotes if not q.direct] == []
@@ -92,7 +92,7 @@ def test_indirect_quote_is_the_complement_of_the_reporting_verb(pipeline):
     quote = quotes[0]
     assert quote.direct is False
     assert text[quote.start_char : quote.end_char] == "China would send troops to Syria"
-    assert quote.said is not None and quote.said.cue == "say"
+    assert quote.said is not None and quote.said.cue == "said"
     assert who(quote.said.speaker) == ("Russia", "RUS", None)
 
 

@@ -112,7 +112,7 @@ def attribute(trigger: Token, mentions: Mentions, *, cues: AttributionCues | Non
             if child.dep_ == "parataxis" and is_reporting(child, cues) and child.i > trigger.i:
                 found = _speaker_mentions(child, mentions)
                 if found:
-                    speakers.append((found, child.lemma_.lower(), child))
+                    speakers.append((found, child.lower_, child))
         head = token.head
         if head == token:
             break
@@ -120,7 +120,7 @@ def attribute(trigger: Token, mentions: Mentions, *, cues: AttributionCues | Non
             if token.dep_ != "conj" or seen_reporting:
                 found = _speaker_mentions(head, mentions)
                 if found:
-                    speakers.append((found, head.lemma_.lower(), head))
+                    speakers.append((found, head.lower_, head))
                     seen_reporting = True
         token = head
     # the root's own "according to" (attached to a reporting verb or the main clause)
@@ -193,7 +193,7 @@ def find_quotes(doc: Doc, mentions: Mentions, *, cues: AttributionCues | None = 
             via = list(outer.via) if outer else []
             if outer and outer.speaker is not None and _is_media(outer.speaker, cues):
                 via.append(outer.speaker)
-            said = Said(speakers[0] if speakers else None, token.lemma_.lower(), via, token)
+            said = Said(speakers[0] if speakers else None, token.lower_, via, token)
             quotes.append(QuoteSpan(c_start, c_end, False, said))
     quotes.sort(key=lambda q: q.start_char)
     return quotes
@@ -217,12 +217,12 @@ def _quote_attribution(span: Span, mentions: Mentions, cues: AttributionCues) ->
                 via = list(outer.via) if outer else []
                 if outer and outer.speaker is not None and _is_media(outer.speaker, cues):
                     via.append(outer.speaker)
-                return Said(speakers[0] if speakers else None, head.lemma_.lower(), via, head)
+                return Said(speakers[0] if speakers else None, head.lower_, via, head)
             node = head
     # "…," he said. / He said: "…" — a reporting verb in the same sentence
     for token in span.sent:
         if (token.i < span.start or token.i >= span.end) and is_reporting(token, cues):
             speakers = _speaker_mentions(token, mentions)
             if speakers:
-                return Said(speakers[0], token.lemma_.lower(), [], token)
+                return Said(speakers[0], token.lower_, [], token)
     return None

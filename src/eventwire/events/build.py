@@ -380,11 +380,11 @@ def _governing_clause(token: Token, anchors: set[int]) -> Token | None:
     return None
 
 
-def _trigger_text(match: Match) -> tuple[str, int, int]:
-    """The trigger words ("expressed support", "working … with") and the offsets they span."""
-    tokens = sorted(
-        {match.token, *(t for t in (match.particle, match.obj) if t is not None)}, key=lambda t: t.i
-    )
+def _trigger_text(match: Match, cue: Token | None = None) -> tuple[str, int, int]:
+    """The trigger words and the word that set the factuality, if any ("expressed support", "working … with",
+    "no … summit", "likely … meet"), and the offsets they span."""
+    words = (match.particle, match.obj, cue if cue is not None and cue.sent == match.token.sent else None)
+    tokens = sorted({match.token, *(t for t in words if t is not None)}, key=lambda t: t.i)
     parts = [tokens[0].text]
     for before, token in zip(tokens, tokens[1:], strict=False):
         parts.append(token.text if token.i == before.i + 1 else f"… {token.text}")
@@ -518,7 +518,8 @@ def build_events(ctx: ArticleContext) -> list[Event]:
             kind, mode, cameo = entry.if_organization
         if kind == "ASSAULT" and _crowd_violence(roles):
             kind, mode, cameo = "PROTEST", "riot", "145"  # rioters, not an armed force (PLOVER PROTEST 'riot')
-        codings = [Coding(kind, mode, cameo, fact.value, _trigger_text(match), entry.weight)]
+        cue = fact.cue if fact.value != "asserted" else None
+        codings = [Coding(kind, mode, cameo, fact.value, _trigger_text(match, cue), entry.weight)]
         stated = intent(match, fact, said, roles.sources, triggers)
         if stated is not None:
             codings.append(stated)
