@@ -102,12 +102,6 @@ def test_no_quotes_without_reporting_or_quotation_marks(pipeline):
     assert find_quotes(doc, mentions) == []
 
 
-@pytest.mark.xfail(
-    reason="engine: with 'X said Y, News 1 reported' parsed as said→reported→Y, find_quotes gives two "
-    "indirect quotes: 'Y, … News 1 reported' for X and 'Y' with News 1 as its speaker, instead of one "
-    "quote Y by X via News 1 (attribution.py find_quotes)",
-    strict=True,
-)
 def test_indirect_quote_through_an_outer_outlet(pipeline):
     text = SUMMIT_VIA_NEWS1
     doc, mentions = parse(pipeline, text)

@@ -178,7 +178,7 @@ def find_quotes(doc: Doc, mentions: Mentions, *, cues: AttributionCues | None = 
     for token in doc:
         if not is_reporting(token, cues):
             continue
-        complements = [c for c in token.children if c.dep_ == "ccomp"]
+        complements = [c for c in token.children if c.dep_ == "ccomp" and not is_reporting(c, cues)]
         for comp in complements:
             first, last = comp.left_edge, comp.right_edge
             while first.i < last.i and (first.is_punct or first.dep_ == "mark"):
@@ -193,7 +193,12 @@ def find_quotes(doc: Doc, mentions: Mentions, *, cues: AttributionCues | None = 
             via = list(outer.via) if outer else []
             if outer and outer.speaker is not None and _is_media(outer.speaker, cues):
                 via.append(outer.speaker)
-            said = Said(speakers[0] if speakers else None, token.lower_, via, token)
+            cue = token.lower_
+            if speakers and _is_media(speakers[0], cues) and outer is not None and outer.speaker is not None:
+                # "X said [Y, News 1 reported]" parsed with the outlet inside: X said Y, via News 1
+                via = [speakers[0], *via]
+                speakers, cue = [outer.speaker], outer.cue or cue
+            said = Said(speakers[0] if speakers else None, cue, via, token)
             quotes.append(QuoteSpan(c_start, c_end, False, said))
     quotes.sort(key=lambda q: q.start_char)
     return quotes
