@@ -109,6 +109,11 @@ def _own(token: Token, cues: Cues, *, reported: bool) -> Factuality | None:
             return Factuality("planned", child)
         if child.dep_ == "mark" and lower in cues.condition_marks:
             return Factuality("possible", child)
+    # a purpose: "visited the islands to deepen ties" — the deepening is intended, not done
+    if token.dep_ == "advcl" and token.tag_ == "VB":
+        to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None:
+            return Factuality("possible", to)
     return None
 
 

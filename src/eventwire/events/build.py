@@ -209,6 +209,13 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
     if not targets and entry.target:
         targets = _complement_targets(match, ctx)
     targets = [t for t in targets if all(t is not s for s in sources)]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        # "aid arrived in Armenia from Russia": the verb of arrival holds giver and receiver
+        verb = noun.head
+        if not sources:
+            sources = _first_actors(_directed(verb, ("from",)), ctx)
+        if not targets:
+            targets = _first_actors(_directed(verb, ("to", "in", "into")), ctx)
     carrier = match.light
     if carrier is not None and carrier.i not in ctx.trigger_tokens:
         if not sources:

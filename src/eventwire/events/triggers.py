@@ -97,6 +97,10 @@ LIGHT_VERBS = {
 }
 #: verbs saying that an event noun happened: "talks took place", "clashes erupted"
 OCCURRENCE_VERBS = {
+    "arrive",
+    "reach",
+    "flow",
+    "pour",
     "take",
     "occur",
     "happen",
@@ -121,6 +125,9 @@ OCCURRENCE_VERBS = {
     "target",
 }
 PARTICIPANT_PREPS = {"between", "with", "by", "on", "against", "to", "from", "in", "of", "at", "into"}
+#: nouns that count events: "a series of concessions", "a wave of arrests"
+MEASURES = {"series", "raft", "number", "set", "package", "wave", "round", "string", "spate", "slew", "flurry",
+            "host", "batch", "list", "range"}
 #: prepositions by which a verb carries an event noun: "came for talks", "during demonstrations", "on charges"
 CARRIER_PREPS = {"for", "during", "on", "over", "amid"}
 #: event nouns whose participants come only from "between"/"with"/possessor, not from a bare "of"
@@ -230,6 +237,9 @@ def _licensed(noun: Token, mentions: Mentions) -> Token | None | bool:
         return head
     if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in ("engage", "take"):
         return head.head  # "engaged in talks", "took part in talks"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURES:
+        # "announced a series of concessions": the verb carries what the measure counts
+        return _licensed(head.head, mentions) if head.head.pos_ == "NOUN" else False
     if noun.dep_ == "pobj" and head.lower_ in CARRIER_PREPS and head.head.pos_ == "VERB":
         # "returned to Geneva for talks", "stones thrown during demonstrations", "jailed on charges of treason"
         return head.head
