@@ -26,6 +26,7 @@ from eventwire.location import lookup_place
 from eventwire.models import Article, CodedArticle, Origin, Quote, RawArticle
 from eventwire.settings import Settings
 from eventwire.timex import find_timexes
+from eventwire.truecase import truecase_headline
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,7 @@ class Pipeline:
                 timexes.append((timex, span.root))
         ctx = ArticleContext(
             article_id=article.id,
+            text=article.text,
             doc=doc,
             mentions=mentions,
             kb=self.kb,
@@ -89,9 +91,18 @@ class Pipeline:
             timexes=timexes,
         )
         events = build_events(ctx)
-        quotes = tuple(_quote(doc, q) for q in attribution.find_quotes(doc, mentions))
-        actors = tuple(to_actor(m) for m in mentions.listed())
+        quotes = tuple(_quote(article.text, q) for q in attribution.find_quotes(doc, mentions))
+        actors = tuple(to_actor(m, article.text) for m in mentions.listed())
         return CodedArticle(article=article, events=tuple(events), quotes=quotes, actors=actors)
+
+    def parser_text(self, article: Article) -> str:
+        """What spaCy reads: the article text with a title-case headline in sentence case (same length)."""
+        if article.title and self.settings.headline_in_text:
+            return truecase_headline(article.text, is_name=self._is_name)
+        return article.text
+
+    def _is_name(self, word: str) -> bool:
+        return word in self.kb.surfaces or word.upper() == word
 
     def _home(self, article: Article) -> str | None:
         """The country of the dateline's place ("TAIPEI, Sept 10 (Reuters)" → TWN), if it names one."""
@@ -106,7 +117,7 @@ class Pipeline:
     # -- whole articles -------------------------------------------------------------------------------------
     def code(self, raw: RawArticle) -> CodedArticle:
         article = self.clean(raw)
-        return self.code_parsed(article, self.nlp(article.text))
+        return self.code_parsed(article, self.nlp(self.parser_text(article)))
 
     def code_text(self, text: str, **fields: object) -> CodedArticle:
         """Code a string (a convenience for the API and tests)."""
@@ -140,7 +151,8 @@ class Pipeline:
 
     def _code_batch(self, batch: list[Article | InputError]) -> Iterator[CodedArticle | InputError]:
         articles = [a for a in batch if isinstance(a, Article)]
-        docs = iter(self.nlp.pipe((a.text for a in articles), batch_size=self.settings.batch_size))
+        texts = (self.parser_text(a) for a in articles)
+        docs = iter(self.nlp.pipe(texts, batch_size=self.settings.batch_size))
         for item in batch:
             if isinstance(item, InputError):
                 yield item
@@ -153,12 +165,12 @@ class Pipeline:
                 yield InputError(item.origin.describe(), f"coding failed: {type(exc).__name__}: {exc}")
 
 
-def _quote(doc: Doc, quote: attribution.QuoteSpan) -> Quote:
+def _quote(text: str, quote: attribution.QuoteSpan) -> Quote:
     said = quote.said
-    speaker = to_actor(said.speaker) if said and said.speaker else None
+    speaker = to_actor(said.speaker, text) if said and said.speaker else None
     return Quote(
         speaker=speaker,
-        text=doc.text[quote.start_char : quote.end_char],
+        text=text[quote.start_char : quote.end_char],
         direct=quote.direct,
         cue=said.cue if said else None,
         start=quote.start_char,

@@ -31,9 +31,10 @@ RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
 REQUIRES_TARGET = {"COOPERATE", "AID", "SANCTION"}
 
 
-def to_actor(mention: Mention) -> Actor:
+def to_actor(mention: Mention, text: str) -> Actor:
+    """The actor of a mention, its words cut from ``text`` (the article text, not the parser's copy)."""
     return Actor(
-        text=mention.text,
+        text=text[mention.start_char : mention.end_char],
         name=mention.name,
         country=mention.country,
         sector=mention.sector,
@@ -48,6 +49,8 @@ class ArticleContext:
     """What building events needs to know about one article."""
 
     article_id: str
+    #: the article text; ``doc`` may be parsed from a copy that differs in letter case only
+    text: str
     doc: Doc
     mentions: Mentions
     kb: KnowledgeBase
@@ -387,14 +390,15 @@ def _governing_clause(token: Token, anchors: set[int]) -> Token | None:
     return None
 
 
-def _trigger_text(match: Match, cue: Token | None = None) -> tuple[str, int, int]:
+def _trigger_text(match: Match, text: str, cue: Token | None = None) -> tuple[str, int, int]:
     """The trigger words and the word that set the factuality, if any ("expressed support", "working … with",
     "no … summit", "likely … meet"), and the offsets they span."""
     words = (match.particle, match.obj, cue if cue is not None and cue.sent == match.token.sent else None)
     tokens = sorted({match.token, *(t for t in words if t is not None)}, key=lambda t: t.i)
-    parts = [tokens[0].text]
-    for before, token in zip(tokens, tokens[1:], strict=False):
-        parts.append(token.text if token.i == before.i + 1 else f"… {token.text}")
+    words = [text[t.idx : t.idx + len(t.text)] for t in tokens]
+    parts = [words[0]]
+    for before, token, word in zip(tokens, tokens[1:], words[1:], strict=False):
+        parts.append(word if token.i == before.i + 1 else f"… {word}")
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return " ".join(parts), start, end
 
@@ -432,7 +436,7 @@ class _Collector:
         nominal: bool = False,
     ) -> None:
         start, end = _sentence_bounds(sent)
-        evidence = Evidence(self.ctx.doc.text[start:end], start, end, *coding.trigger)
+        evidence = Evidence(self.ctx.text[start:end], start, end, *coding.trigger)
         for source, target in pairs:
             if source is None and target is None:
                 continue
@@ -446,8 +450,8 @@ class _Collector:
                     type=coding.type,
                     mode=coding.mode,
                     cameo_code=coding.cameo,
-                    source=to_actor(source) if source else None,
-                    target=to_actor(target) if target else None,
+                    source=to_actor(source, self.ctx.text) if source else None,
+                    target=to_actor(target, self.ctx.text) if target else None,
                     factuality=coding.factuality,
                     evidence=evidence,
                     date=when[0],
@@ -526,7 +530,7 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         if kind == "ASSAULT" and _crowd_violence(roles):
             kind, mode, cameo = "PROTEST", "riot", "145"  # rioters, not an armed force (PLOVER PROTEST 'riot')
         cue = fact.cue if fact.value != "asserted" else None
-        codings = [Coding(kind, mode, cameo, fact.value, _trigger_text(match, cue), entry.weight)]
+        codings = [Coding(kind, mode, cameo, fact.value, _trigger_text(match, ctx.text, cue), entry.weight)]
         stated = intent(match, fact, said, roles.sources, triggers)
         if stated is not None:
             codings.append(stated)
@@ -537,7 +541,7 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         )
         attributed = None
         if said is not None:
-            speaker = to_actor(said.speaker) if said.speaker else None
+            speaker = to_actor(said.speaker, ctx.text) if said.speaker else None
             attributed = Attribution(speaker, said.cue, tuple(attribution.channel_name(m) for m in said.via))
         pairs = _distinct_pairs(_pairs(roles, entry.type))
         for coding in codings:

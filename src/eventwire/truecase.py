@@ -1,0 +1,53 @@
+"""Headline case for the parser: "Teachers Now Out on Wildcat Strike" → "Teachers now out on wildcat strike".
+
+Title case and capitals make spaCy's tagger read every word as a proper noun, so headlines parse badly. The parser
+gets a copy of the text in which the headline's words are lower-cased unless the article's body capitalises them
+mid-sentence (so "Russia", "Kim" and "UN" stay as they are). Only letters' case
+changes: the copy has the same length, every offset is the same, and all text shown to users is cut from the
+original. Words the knowledge base knows as names stay capitalised too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _body_cases(body: str) -> tuple[Counter, set[str]]:
+    """How often each word is written in lower case in the body, and which words are capitalised mid-sentence."""
+    lower: Counter = Counter()
+    capitalised: set[str] = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", body):
+        for i, match in enumerate(WORD.finditer(sentence)):
+            word = match.group()
+            if word.islower():
+                lower[word] += 1
+            elif i > 0 and word[0].isupper():
+                capitalised.add(word.lower())
+    return lower, capitalised
+
+
+def truecase_headline(text: str, *, is_name: Callable[[str], bool] = lambda word: False) -> str:
+    """``text`` with its first paragraph (the headline) in sentence case: a capitalised word is lower-cased
+    unless the body capitalises it mid-sentence, ``is_name`` says it is a name, or it is an acronym."""
+    head, sep, body = text.partition("\n\n")
+    if not sep or not body:
+        return text
+    words = list(WORD.finditer(head))
+    titled = sum(1 for m in words if m.group()[0].isupper())
+    if titled < max(2, 0.6 * len(words)):
+        return text  # already in sentence case
+    lower, capitalised = _body_cases(body)
+    out = list(head)
+    for i, match in enumerate(words):
+        word = match.group()
+        key = word.lower()
+        if i == 0 or word.islower() or key in capitalised or is_name(word):
+            continue
+        if word.isupper() and len(word) <= 5 and lower[key] == 0:
+            continue  # an acronym the body never writes in lower case
+        out[match.start() : match.end()] = key
+    return "".join(out) + sep + body
