@@ -527,3 +527,20 @@ def test_sector_words(sectors):
     }
     for word, code in expected.items():
         assert seen.get(word) == code, word
+
+
+def test_security_and_finance_office_facts(people, people_by_name):
+    """Second-tier offices: interior, defence, finance, opposition leaders, commanders."""
+    assert holders(people, "GBR", "Home Secretary", date(2012, 6, 1)) == ["Theresa May"]
+    assert holders(people, "GBR", "Chancellor of the Exchequer", date(2012, 6, 1)) == ["George Osborne"]
+    assert holders(people, "GBR", "Leader of the Opposition", date(2017, 6, 1)) == ["Jeremy Corbyn"]
+    assert holders(people, "USA", "Secretary of Homeland Security", date(2010, 6, 1)) == ["Janet Napolitano"]
+    assert holders(people, "USA", "Secretary of the Treasury", date(2010, 6, 1)) == ["Timothy Geithner"]
+    assert holders(people, "USA", "Commander of US Central Command", date(2004, 6, 1)) == ["John Abizaid"]
+    assert holders(people, "DEU", "Interior Minister", date(2019, 6, 1)) == ["Horst Seehofer"]
+    assert holders(people, "FRA", "Interior Minister", date(2003, 6, 1)) == ["Nicolas Sarkozy"]
+    assert holders(people, "IND", "Home Minister", date(2010, 6, 1)) == ["P. Chidambaram"]
+    assert holders(people, "UKR", "Defence Minister", date(2020, 6, 1)) == ["Andriy Taran"]
+    assert holders(people, "PAK", "Leader of Tehrik-i-Taliban Pakistan", date(2015, 6, 1)) == ["Mullah Fazlullah"]
+    assert (people_by_name["Cemil Bayık"]["country"], people_by_name["Cemil Bayık"]["sector"]) == ("TUR", "REB")
+    assert people_by_name["Shahab al-Muhajir"]["country"] == "IMG"

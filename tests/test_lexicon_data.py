@@ -98,6 +98,7 @@ SLOTS = {
     "over",
     "into",
     "between",
+    "before",
     "among",
     "of",
     "about",
@@ -124,6 +125,7 @@ VERB_KEYS = {
     "if_organization",
     "requires_target",
     "not_with_clause",
+    "not_object",
 }
 NOUN_KEYS = {"lemma", "modifiers", "type", "mode", "cameo", "target", "weight", "requires_target", "not_with_clause"}
 REQUIRED = {"lemma", "type", "mode", "cameo", "target"}

@@ -28,6 +28,8 @@ class Trigger:
     target: tuple[str, ...]
     particle: str | None = None
     objects: frozenset[str] = frozenset()
+    #: objects with which the word is no event ("meet a deadline", "shoot a film")
+    not_objects: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
     reverse: bool = False
     blame: bool = False  # the reporter accuses the clause's subject ("X said Y contributed to tensions")
@@ -73,6 +75,7 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
         target=tuple(item.get("target") or ()),
         particle=(item.get("particle") or None),
         objects=frozenset(o.lower() for o in item.get("object") or ()),
+        not_objects=frozenset(o.lower() for o in item.get("not_object") or ()),
         modifiers=frozenset(m.lower() for m in item.get("modifiers") or ()),
         reverse=bool(item.get("reverse", False)),
         blame=blame or bool(item.get("blame", False)),

@@ -207,6 +207,11 @@ def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
             if particle is None:
                 continue
         obj = None
+        if entry.not_objects and any(
+            c.lemma_.lower() in entry.not_objects or c.lower_ in entry.not_objects
+            for c in _object_candidates(token, particle)
+        ):
+            continue
         if entry.objects:
             candidates = _object_candidates(token, particle)
             obj = next(
