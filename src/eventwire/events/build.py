@@ -477,20 +477,33 @@ def _governs(wrapper: Token, token: Token) -> bool:
 
 
 def _without_doubles(matches: list[Match]) -> list[Match]:
-    """One PLOVER event per fact when a promise wraps its content. "India promised to work with Bangladesh":
-    the promise (AGREE) says it all, the planned cooperation would count the same AGREE twice. "Bangladesh
-    agrees to remove restrictions": a future concession stays CONCEDE (PLOVER manual), so the wrapper goes."""
+    """One PLOVER event per fact when a speech act wraps its content.
+
+    - "India promised to work with Bangladesh": the promise (AGREE) says it all; the planned cooperation would
+      count the same AGREE twice. "Bangladesh agrees to remove restrictions": a future concession stays CONCEDE
+      (PLOVER manual), so the wrapper goes.
+    - "Iran threatened to close the strait", "the UN urged Israel to withdraw": the threat and the request are
+      the events; PLOVER codes what is threatened or asked as their mode, not as a second, hypothetical event.
+      A refusal keeps its content: "refused to meet" is also a meeting that did not happen.
+    """
     dropped: set[int] = set()
-    wrappers = [m for m in matches if m.entry.type == "AGREE" and m.token.pos_ == "VERB"]
+    wrappers = [m for m in matches if m.entry.type in WRAPPERS and m.token.pos_ == "VERB"]
     for wrapper in wrappers:
         for other in matches:
-            if other is wrapper or not _governs(wrapper.token, other.token):
+            if other is wrapper or other.entry.type in WRAPPERS or not _governs(wrapper.token, other.token):
                 continue
-            if other.entry.type in PLANNED_AS_AGREE:
+            if wrapper.entry.type == "AGREE":
+                if other.entry.type in PLANNED_AS_AGREE:
+                    dropped.add(id(other))
+                elif other.entry.type == "CONCEDE":
+                    dropped.add(id(wrapper))
+            elif factuality.assess(other.token).value in ("possible", "planned"):
                 dropped.add(id(other))
-            elif other.entry.type == "CONCEDE":
-                dropped.add(id(wrapper))
     return [m for m in matches if id(m) not in dropped]
+
+
+#: speech acts about another act: promises, threats, requests
+WRAPPERS = {"AGREE", "THREATEN", "REQUEST"}
 
 
 def build_events(ctx: ArticleContext) -> list[Event]:
