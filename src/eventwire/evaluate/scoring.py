@@ -2,6 +2,8 @@
 
 Both scorers read CONTRACT.md documents (plain dicts), so they score exactly what `eventwire code` prints. An
 event counts under its own type and under its PLOVER view (planned CONSULT/SUPPORT/COOPERATE/AID is AGREE).
+Negated events ("there are no plans to meet") are records of what did not happen: PLOVER leaves them out of
+its event data (manual, "Auxiliary modes"), and so do these scores.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ def plover_view(event: Doc) -> str:
 
 def view_types(event: Doc) -> set[str]:
     return {event["type"], plover_view(event)}
+
+
+def plover_events(events: list[Doc]) -> list[Doc]:
+    """The events PLOVER-coded data would hold: all but the negated ones."""
+    return [e for e in events if e.get("factuality") != "negated"]
 
 
 def _country(actor: Doc | None) -> str | None:
@@ -79,8 +86,8 @@ class EventReport:
         kind = gold["type"]
         tally = self.per_type[kind]
         tally.gold += 1
-        events = doc["events"] if doc else []
-        self.events += len(events)
+        self.events += len(doc["events"]) if doc else 0  # every event produced, negated ones too
+        events = plover_events(doc["events"]) if doc else []
         produced = set().union(*(view_types(e) for e in events)) if events else set()
         for other in produced:
             self.per_type[other].produced += 1
@@ -184,8 +191,8 @@ class DocumentReport:
         kind = gold["type"]
         tally = self.per_type[kind]
         tally.gold += 1
-        events = doc["events"] if doc else []
-        self.events += len(events)
+        self.events += len(doc["events"]) if doc else 0  # every event produced, negated ones too
+        events = plover_events(doc["events"]) if doc else []
         produced = set().union(*(view_types(e) for e in events)) if events else set()
         hit = kind in produced
         self.recall_hits += hit
