@@ -162,13 +162,24 @@ class EventReport:
 
 
 def story_top_type(events: list[Doc]) -> str | None:
-    """The most frequent category among a story's events (PLOVER view); ties go to the earlier event."""
-    if not events:
-        return None
-    counts = Counter(plover_view(e) for e in events)
+    """The most frequent category among a story's events (PLOVER view); ties go to the earlier event.
+
+    Each event mention counts once: "Russia and China condemned Seoul and Washington" is one condemnation in
+    the text though it gives four events, one per actor pair (CONTRACT.md).
+    """
+    counts: Counter = Counter()
     first_seen: dict[str, int] = {}
+    mentions: set[tuple] = set()
     for i, event in enumerate(events):
-        first_seen.setdefault(plover_view(event), i)
+        kind = plover_view(event)
+        mention = (kind, event["evidence"].get("trigger_start", event["evidence"]["start"]))
+        if mention in mentions:
+            continue
+        mentions.add(mention)
+        counts[kind] += 1
+        first_seen.setdefault(kind, i)
+    if not counts:
+        return None
     return max(counts, key=lambda k: (counts[k], -first_seen[k]))
 
 
