@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from itertools import combinations
@@ -481,12 +481,14 @@ def _without_doubles(matches: list[Match]) -> list[Match]:
 
     - "India promised to work with Bangladesh": the promise (AGREE) says it all; the planned cooperation would
       count the same AGREE twice. "Bangladesh agrees to remove restrictions": a future concession stays CONCEDE
-      (PLOVER manual), so the wrapper goes.
+      (PLOVER manual), so the promise gives way to it; "Yemen agrees to withdraw": announcing a retreat is a
+      concession (manual, CONCEDE), so the promise is coded CONCEDE and the withdrawal stays a planned RETREAT.
     - "Iran threatened to close the strait", "the UN urged Israel to withdraw": the threat and the request are
       the events; PLOVER codes what is threatened or asked as their mode, not as a second, hypothetical event.
       A refusal keeps its content: "refused to meet" is also a meeting that did not happen.
     """
     dropped: set[int] = set()
+    conceding: set[int] = set()
     wrappers = [m for m in matches if m.entry.type in WRAPPERS and m.token.pos_ == "VERB"]
     for wrapper in wrappers:
         for other in matches:
@@ -497,9 +499,15 @@ def _without_doubles(matches: list[Match]) -> list[Match]:
                     dropped.add(id(other))
                 elif other.entry.type == "CONCEDE":
                     dropped.add(id(wrapper))
+                elif other.entry.type == "RETREAT":
+                    conceding.add(id(wrapper))
             elif factuality.assess(other.token).value in ("possible", "planned"):
                 dropped.add(id(other))
-    return [m for m in matches if id(m) not in dropped]
+    return [
+        replace(m, entry=replace(m.entry, type="CONCEDE", mode=None, cameo="080")) if id(m) in conceding else m
+        for m in matches
+        if id(m) not in dropped
+    ]
 
 
 #: speech acts about another act: promises, threats, requests
