@@ -109,6 +109,6 @@ NEXT_STEPS = (
     "eventwire code examples/ --format table             # the events of each example story",
     "eventwire code ARTICLE.txt --date 2018-03-29 --format json   # the full record of one article",
     "eventwire eval events ../shared/eval/plover-gsr-dev.jsonl    # score against PLOVER gold sentences",
-    '.venv/bin/python -c "import duckdb; print(duckdb.connect(\'{db}\', read_only=True).sql('
+    ".venv/bin/python -c \"import duckdb; print(duckdb.connect('{db}', read_only=True).sql("
     "'SELECT type, factuality, source_name, target_name, date FROM events LIMIT 20'))\"",
 )

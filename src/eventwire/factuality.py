@@ -58,6 +58,7 @@ class Cues:
     possible_adverbs: frozenset[str]
     condition_marks: frozenset[str]
     intent_governors: frozenset[str]
+    accomplished_purposes: frozenset[str]
 
 
 @cache
@@ -110,7 +111,11 @@ def _own(token: Token, cues: Cues, *, reported: bool) -> Factuality | None:
         if child.dep_ == "mark" and lower in cues.condition_marks:
             return Factuality("possible", child)
     # a purpose: "visited the islands to deepen ties" — the deepening is intended, not done
-    if token.dep_ == "advcl" and token.tag_ == "VB":
+    if (
+        token.dep_ == "advcl"
+        and token.tag_ == "VB"
+        and token.lemma_.lower() not in cues.accomplished_purposes
+    ):
         to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None:
             return Factuality("possible", to)

@@ -315,7 +315,9 @@ def _attach_context(index: Mentions, kb: KnowledgeBase) -> None:
             for child in mention.head.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "from", "for"):
                     for pobj in child.children:
-                        place = index.at(pobj)
+                        place = index.at(pobj) or next(  # "activists from the Fatah Party"
+                            (index.at(c) for c in pobj.children if c.dep_ == "compound" and index.at(c)), None
+                        )
                         if place is not None and place.country and mention.country is None:
                             mention.country = place.country
                             place.absorbed = place.kind in ("country", "location")
@@ -390,7 +392,9 @@ def _inherit_countries(index: Mentions, home: str | None) -> None:
         sent = mention.head.sent
         earliest = sent.start if person else _previous_sentence_start(sent)  # people: their own sentence only
         national = [m for m in index if m.country and m.country not in NON_STATE]
-        if placing == "counted":  # "63 protesters", "10 civilians": people of the place, not of the last actor
+        if (
+            placing == "counted"
+        ):  # "63 protesters", "10 civilians": people of the place, not of the last actor
             national = [m for m in national if m.kind == "location"]
         before = [m for m in national if m.end <= mention.start and m.start >= earliest]
         after = [m for m in national if m.start >= mention.end and m.end <= sent.end]
@@ -401,7 +405,17 @@ def _inherit_countries(index: Mentions, home: str | None) -> None:
 
 
 #: words that make a group "some of them, from anywhere": "foreign ministers", "western leaders"
-UNPLACED = {"foreign", "western", "international", "world", "global", "regional", "various", "multiple", "other"}
+UNPLACED = {
+    "foreign",
+    "western",
+    "international",
+    "world",
+    "global",
+    "regional",
+    "various",
+    "multiple",
+    "other",
+}
 
 
 def _placing(mention: Mention) -> str:

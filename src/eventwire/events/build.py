@@ -96,6 +96,9 @@ def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None
     if passive and source_token is not None and source_token.head.dep_ != "agent":
         source_token = None if source_token.dep_ == "nsubjpass" else source_token
     sources = _actors(source_token, ctx)
+    if not sources and token.dep_ == "acl" and token.head.head.pos_ in ("VERB", "AUX"):
+        # "the PKK issued a declaration demanding …": the declaration's issuer demands
+        sources = _actors(subject_of(token.head.head), ctx)
     targets: list[Mention] = []
     for slot in entry.target:
         found = slot_tokens(match.holders, slot, passive=passive)
@@ -162,6 +165,8 @@ def _complement_targets(match: Match, ctx: ArticleContext) -> list[Mention]:
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     if match.obj is not None:
         objects.append(match.obj)
+    if token.pos_ in ("NOUN", "PROPN"):  # "a suspension of air links with Serbia"
+        objects.extend(c for p in token.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj")
     for obj in objects:
         candidates.extend(_directed(obj, (*DIRECTED, "of")))
         # "sent a convoy of trucks carrying food to the Gaza Strip": a destination deeper in the object
@@ -254,7 +259,7 @@ PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across")
 
 def _place_mention(match: Match, ctx: ArticleContext) -> Mention | None:
     """The actor standing for where the event happened: "lifted a curfew in Montenegro", "a bombing near
-    Samarra", "blocked roads in the capital city of Algiers"."""
+    Samarra killed …", "fired shells at targets in Jericho", "blocked roads in the capital city of Algiers"."""
     holders = (
         [match.token]
         + ([match.light] if match.light is not None else [])
@@ -262,6 +267,11 @@ def _place_mention(match: Match, ctx: ArticleContext) -> Mention | None:
     )
     if match.token.pos_ in ("NOUN", "PROPN") and match.token.head.pos_ in ("VERB", "AUX"):
         holders.append(match.token.head)
+    for child in match.token.children:  # the subject and objects of the trigger hold places too
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+            holders.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("at", "on", "against"):
+            holders.extend(c for c in child.children if c.dep_ == "pobj")
     for holder in holders:
         for filler in _directed(holder, PLACE_PREPS):
             for mention in _actors(filler, ctx):
@@ -334,7 +344,9 @@ def _pairs(roles: Roles, entry_type: str) -> list[tuple[Mention | None, Mention 
     return pairs
 
 
-def _distinct_pairs(pairs: list[tuple[Mention | None, Mention | None]]) -> list[tuple[Mention | None, Mention | None]]:
+def _distinct_pairs(
+    pairs: list[tuple[Mention | None, Mention | None]],
+) -> list[tuple[Mention | None, Mention | None]]:
     """One pair per (source code, target code): "the Syrian province of Idlib" names Syria once, not twice."""
     seen: set[tuple] = set()
     kept = []
@@ -468,7 +480,10 @@ def _governs(wrapper: Token, token: Token) -> bool:
     """Whether ``token`` sits in the complement of ``wrapper`` ("promised [to end the curfew]")."""
     node = token
     for _ in range(4):
-        if node.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "pcomp", "prep", "acl") or node.head == node:
+        if (
+            node.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "pcomp", "prep", "acl")
+            or node.head == node
+        ):
             return False
         node = node.head
         if node == wrapper:
@@ -504,7 +519,9 @@ def _without_doubles(matches: list[Match]) -> list[Match]:
             elif factuality.assess(other.token).value in ("possible", "planned"):
                 dropped.add(id(other))
     return [
-        replace(m, entry=replace(m.entry, type="CONCEDE", mode=None, cameo="080")) if id(m) in conceding else m
+        replace(m, entry=replace(m.entry, type="CONCEDE", mode=None, cameo="080"))
+        if id(m) in conceding
+        else m
         for m in matches
         if id(m) not in dropped
     ]
@@ -539,7 +556,9 @@ def build_events(ctx: ArticleContext) -> list[Event]:
                 roles.sources = [place]
         if not (roles.sources or roles.targets) or (match.entry.requires_target and not roles.targets):
             continue
-        if match.entry.type in POLITICAL_ONLY and not any(_political(m) for m in roles.sources + roles.targets):
+        if match.entry.type in POLITICAL_ONLY and not any(
+            _political(m) for m in roles.sources + roles.targets
+        ):
             continue  # "residents discuss", "citizens travelled to Syria": not diplomacy
         if roles.reciprocal or len(roles.sources) + len(roles.targets) >= 2:
             ctx.participants[match.entry.type] = roles.sources + roles.targets
@@ -549,7 +568,11 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         if entry.if_organization and roles.targets and all(t.country in NON_STATE for t in roles.targets):
             kind, mode, cameo = entry.if_organization
         if kind == "ASSAULT" and _crowd_violence(roles):
-            kind, mode, cameo = "PROTEST", "riot", "145"  # rioters, not an armed force (PLOVER PROTEST 'riot')
+            kind, mode, cameo = (
+                "PROTEST",
+                "riot",
+                "145",
+            )  # rioters, not an armed force (PLOVER PROTEST 'riot')
         cue = fact.cue if fact.value != "asserted" else None
         codings = [Coding(kind, mode, cameo, fact.value, _trigger_text(match, ctx.text, cue), entry.weight)]
         stated = intent(match, fact, said, roles.sources, triggers)

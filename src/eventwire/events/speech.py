@@ -66,7 +66,9 @@ def intent(
             kind = "MOBILIZE"  # "the army prepared to resume shelling": posturing short of force
         elif match.entry.type == "CONCEDE" and not _conditional(match.token, cues):
             return None  # a promised concession is itself the CONCEDE event (PLOVER manual)
-        elif quad.endswith("cooperation") and not (match.entry.type == "RETREAT" and _conditional(match.token, cues)):
+        elif quad.endswith("cooperation") and not (
+            match.entry.type == "RETREAT" and _conditional(match.token, cues)
+        ):
             kind = "AGREE"  # a conditional offer is still an offer
         elif quad.endswith("cooperation") or quad == "material_conflict":
             kind = "THREATEN"  # an ultimatum ("will withdraw its force unless …") or forceful intent

@@ -126,8 +126,23 @@ OCCURRENCE_VERBS = {
 }
 PARTICIPANT_PREPS = {"between", "with", "by", "on", "against", "to", "from", "in", "of", "at", "into"}
 #: nouns that count events: "a series of concessions", "a wave of arrests"
-MEASURES = {"series", "raft", "number", "set", "package", "wave", "round", "string", "spate", "slew", "flurry",
-            "host", "batch", "list", "range"}
+MEASURES = {
+    "series",
+    "raft",
+    "number",
+    "set",
+    "package",
+    "wave",
+    "round",
+    "string",
+    "spate",
+    "slew",
+    "flurry",
+    "host",
+    "batch",
+    "list",
+    "range",
+}
 #: prepositions by which a verb carries an event noun: "came for talks", "during demonstrations", "on charges"
 CARRIER_PREPS = {"for", "during", "on", "over", "amid"}
 #: event nouns whose participants come only from "between"/"with"/possessor, not from a bare "of"
@@ -192,8 +207,10 @@ def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
 def _only_a_clause(token: Token) -> bool:
     """ "agreed that …", "warned that …": the verb reports an opinion, it does not act on anyone."""
     deps = {c.dep_ for c in token.children}
-    return "ccomp" in deps and not deps & {"xcomp", "dobj", "dative"} and not any(
-        c.dep_ == "prep" and c.lower_ in ("to", "on", "with") for c in token.children
+    return (
+        "ccomp" in deps
+        and not deps & {"xcomp", "dobj", "dative"}
+        and not any(c.dep_ == "prep" and c.lower_ in ("to", "on", "with") for c in token.children)
     )
 
 
