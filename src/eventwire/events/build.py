@@ -22,7 +22,7 @@ from eventwire.events.lexicon import Lexicon, read_data
 from eventwire.events.speech import Coding, demands, intent
 from eventwire.events.triggers import Match, find_triggers
 from eventwire.location import place_of
-from eventwire.models import PLANNED_AS_AGREE, Actor, Attribution, Event, Evidence, Location
+from eventwire.models import CATEGORIES, PLANNED_AS_AGREE, Actor, Attribution, Event, Evidence, Location
 from eventwire.timex import Timex, resolve
 
 #: categories whose participants meet as equals: a compound subject without a target gives pairs
@@ -503,7 +503,7 @@ def _without_doubles(matches: list[Match]) -> list[Match]:
       A refusal keeps its content: "refused to meet" is also a meeting that did not happen.
     """
     dropped: set[int] = set()
-    conceding: set[int] = set()
+    recoded: dict[int, str] = {}
     wrappers = [m for m in matches if m.entry.type in WRAPPERS and m.token.pos_ == "VERB"]
     for wrapper in wrappers:
         for other in matches:
@@ -515,16 +515,24 @@ def _without_doubles(matches: list[Match]) -> list[Match]:
                 elif other.entry.type == "CONCEDE":
                     dropped.add(id(wrapper))
                 elif other.entry.type == "RETREAT":
-                    conceding.add(id(wrapper))
+                    recoded[id(wrapper)] = "CONCEDE"
+                elif CATEGORIES[other.entry.type][1] == "material_conflict":
+                    recoded[id(wrapper)] = "THREATEN"  # "vowed to renew the bombing campaign"
+                    dropped.add(id(other))
             elif factuality.assess(other.token).value in ("possible", "planned"):
                 dropped.add(id(other))
     return [
-        replace(m, entry=replace(m.entry, type="CONCEDE", mode=None, cameo="080"))
-        if id(m) in conceding
+        replace(
+            m, entry=replace(m.entry, type=recoded[id(m)], mode=None, cameo=RECODED_CAMEO[recoded[id(m)]])
+        )
+        if id(m) in recoded
         else m
         for m in matches
         if id(m) not in dropped
     ]
+
+
+RECODED_CAMEO = {"CONCEDE": "080", "THREATEN": "130"}
 
 
 #: speech acts about another act: promises, threats, requests
@@ -576,7 +584,9 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         cue = fact.cue if fact.value != "asserted" else None
         codings = [Coding(kind, mode, cameo, fact.value, _trigger_text(match, ctx.text, cue), entry.weight)]
         stated = intent(match, fact, said, roles.sources, triggers)
-        if stated is not None:
+        if stated is not None and stated.type == "THREATEN":
+            codings = [stated]  # "vowed to attack": the threat is the event, the attack its content
+        elif stated is not None:
             codings.append(stated)
         when = _event_date(match, ctx, fact.value == "planned")
         place = place_of(match.token, ctx.kb)

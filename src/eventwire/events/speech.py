@@ -51,13 +51,21 @@ def intent(
     if fact.value == "negated":
         # "will not accept refugees", "refused to resign": declining to cooperate is a rejection
         cue, refusal = _refusal(match.token, cue)
-        if cue.lemma_.lower() == "fail" and match.entry.type == "AGREE":
-            refusal = True  # "failed to reach agreement": no agreement, which PLOVER codes as a rejection
-        if not refusal or not quad.endswith("cooperation") or not _own_word(cue, said, sources):
+        if match.entry.type == "AGREE":
+            # "failed to reach agreement", "has not accepted the offer": no agreement is a rejection
+            if not refusal and not _own_word(cue, said, sources) and cue.dep_ != "neg":
+                return None
+        elif not refusal or not quad.endswith("cooperation") or not _own_word(cue, said, sources):
             return None
         kind = "REJECT"
     elif fact.value in ("planned", "possible"):
         cues = factuality.load_cues()
+        if quad == "material_conflict" and (cue.lower_ in HEDGED_FORCE or cue.lemma_.lower() in HEDGED_FORCE):
+            # "Bangladesh could break off ties with India, an official said": a threat, hedged
+            if not _own_word(cue, said, sources) or match.entry.type == "PROTEST":
+                return None
+            kind = "THREATEN"
+            return _coding(kind, cue, match)
         if cue.lemma_.lower() not in cues.intent_governors and cue.lower_ not in ("'ll", "would"):
             return None
         if not _own_word(cue, said, sources):
@@ -78,6 +86,14 @@ def intent(
         return None
     if kind == match.entry.type:
         return None
+    return _coding(kind, cue, match)
+
+
+#: words by which an actor floats forceful action without promising it
+HEDGED_FORCE = {"could", "may", "might", "consider", "mull", "weigh", "contemplate"}
+
+
+def _coding(kind: str, cue: Token, match: Match) -> Coding:
     words = sorted({cue, match.token}, key=lambda t: t.i)
     text = " … ".join(t.text for t in words) if len(words) > 1 else cue.text
     end = words[-1].idx + len(words[-1].text)
