@@ -62,8 +62,8 @@ def intent(
         cues = factuality.load_cues()
         if quad == "material_conflict" and (cue.lower_ in HEDGED_FORCE or cue.lemma_.lower() in HEDGED_FORCE):
             # "Bangladesh could break off ties with India, an official said": a threat, hedged
-            if not _own_word(cue, said, sources) or match.entry.type == "PROTEST":
-                return None
+            if not _own_word(cue, said, sources) or match.entry.type in ("PROTEST", "MOBILIZE"):
+                return None  # a possible deployment stays a (possible) MOBILIZE: posturing already
             kind = "THREATEN"
             return _coding(kind, cue, match)
         if cue.lemma_.lower() not in cues.intent_governors and cue.lower_ not in ("'ll", "would"):
