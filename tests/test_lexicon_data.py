@@ -269,8 +269,9 @@ def english():
 
 @pytest.mark.model
 def test_verb_lemmas_are_spacy_lemmas(lexicon, english):
-    """Each verb lemma, used as a verb, lemmatizes to itself: otherwise the entry could never match."""
-    lemmas = sorted({e["lemma"] for e in lexicon["verbs"]})
+    """Each verb lemma, used as a verb, lemmatizes to itself: otherwise the entry could never match.
+    Hyphenated lemmas ("test-fire") are put together by the engine from the prefix and the verb's lemma."""
+    lemmas = sorted({e["lemma"] for e in lexicon["verbs"] if "-" not in e["lemma"]})
     failures = []
     for lemma, doc in zip(lemmas, english.pipe(f"They will {lemma} it." for lemma in lemmas), strict=True):
         token = doc[2]

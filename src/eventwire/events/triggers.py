@@ -180,7 +180,12 @@ def _particle(token: Token, word: str) -> Token | None:
     for child in token.children:
         if child.lower_ != word:
             continue
-        if child.dep_ in ("prt", "advmod") or (not adverbial and child.dep_ in ("prep", "agent", "dative")):
+        if child.dep_ in ("prt", "advmod"):
+            return child
+        if not adverbial and child.dep_ in ("prep", "agent", "dative"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and all(o.ent_type_ in ("DATE", "TIME") for o in objects):
+                continue  # "called the attack terrorism on Friday": "on" a day, not "call on"
             return child
         if adverbial and child.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children):
             return child  # a particle the parser took for a preposition: "forced UNHCR out (of the country)"
@@ -193,6 +198,10 @@ def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
         found.append(token.head)  # "sanctions imposed on Iran"
     if particle is not None:
         found += [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+        # "walked out of the talks": the object hangs on a preposition under the particle
+        for prep in particle.children:
+            if prep.dep_ == "prep":
+                found += [c for c in prep.children if c.dep_ == "pobj"]
     extra = []
     for item in found:
         extra.extend(item.conjuncts)
@@ -214,8 +223,21 @@ def _only_a_clause(token: Token) -> bool:
     )
 
 
+def _lemma(token: Token) -> str:
+    """The verb's lemma, with a hyphenated prefix the tokenizer split off: "test-fired" → "test-fire"."""
+    lemma = token.lemma_.lower()
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        prefix = doc[token.i - 2]
+        if not prefix.whitespace_ and prefix.is_alpha:
+            return f"{prefix.lower_}-{lemma}"
+    return lemma
+
+
 def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
-    for entry in lexicon.verb_entries(token.lemma_.lower()):
+    lemma = _lemma(token)
+    entries = lexicon.verb_entries(lemma) if "-" in lemma else ()
+    for entry in entries or lexicon.verb_entries(token.lemma_.lower()):
         if entry.not_with_clause and _only_a_clause(token):
             continue
         particle = None
