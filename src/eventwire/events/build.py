@@ -151,7 +151,10 @@ def _complement_targets(match: Match, ctx: ArticleContext) -> list[Mention]:
     token = match.token
     candidates: list[Token] = []
     for child in token.children:
-        if child.dep_ in ("ccomp", "acl") and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ == "acl" and child.tag_ == "VBG" and token.pos_ in ("NOUN", "PROPN"):
+            # "sanctions targeting six senior officials"
+            candidates.extend(c for c in child.children if c.dep_ in ("dobj", "dative"))
+        elif child.dep_ in ("ccomp", "acl") and child.pos_ in ("VERB", "AUX"):
             candidates.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
     for child in token.children:
         if child.dep_ == "xcomp":
