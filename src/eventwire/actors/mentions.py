@@ -137,6 +137,13 @@ def find_mentions(
             and ent.label_ in PLACE_LABELS
             and ent.start <= span.start
         ):
+            entry = _best_surface(surfaces, published).entry
+            if ent.label_ == "LOC" and entry.kind == "country" and not any(t.i in taken for t in ent):
+                # "Western Cambodia", "southern Lebanon": a region of a known country
+                mentions.append(
+                    Mention(doc, ent.start, ent.end, ent.text, entry.country, None, "location", "kb")
+                )
+                taken.update(range(ent.start, ent.end))
             continue
         if ent is not None and ent.label_ == "PERSON" and (ent.end > span.end or ent.start < span.start):
             if not (span.start <= ent.start and ent.end <= span.end):
@@ -384,13 +391,17 @@ def _inherit_countries(index: Mentions, home: str | None) -> None:
             continue
         if mention.how != "sector" and not person:
             continue
-        if any(t.ent_type_ == "NORP" or (t.dep_ == "amod" and t.text[:1].isupper()) for t in mention.span):
-            continue  # "Kurdish forces": a people the knowledge base has no country for, not the article's
+        # "Kurdish forces", "Moslem fundamentalist demonstrators": a people the knowledge base has no country
+        # for; they may belong to the country named beside them, not to one the story mentioned before
+        peoples = any(
+            t.ent_type_ == "NORP" or (t.dep_ == "amod" and t.text[:1].isupper() and not t.is_sent_start)
+            for t in mention.span
+        )
         placing = _placing(mention) if mention.kind == "group" else "definite"
         if placing == "unplaced":
             continue  # "foreign ministers", "western leaders": from anywhere
         sent = mention.head.sent
-        earliest = sent.start if person else _previous_sentence_start(sent)  # people: their own sentence only
+        earliest = sent.start if person or peoples else _previous_sentence_start(sent)
         national = [m for m in index if m.country and m.country not in NON_STATE]
         if (
             placing == "counted"

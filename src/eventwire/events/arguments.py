@@ -179,7 +179,7 @@ def _own_actors(token: Token, mentions: Mentions, depth: int) -> list[Mention]:
     for child in token.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
             found.extend(_own_actors(child, mentions, depth + 1))
-        elif child.dep_ == "prep" and child.lower_ in ("of", "between", "from", "for"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "between", "from", "for", "by"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(actors_at(pobj, mentions, depth=depth + 1))
