@@ -104,6 +104,10 @@ def subject_of(verb: Token) -> Token | None:
             owner = [c for c in noun.children if c.dep_ == "poss"]
             if owner:
                 return owner[0]
+            if (
+                noun.dep_ == "ROOT"
+            ):  # a sentence parsed as one noun phrase: "Palestinian youths resorted to …"
+                return noun
             if token.tag_ == "VBN":  # "forces backed by Iran": the noun is the patient
                 return None
             token = noun.head
@@ -177,6 +181,11 @@ def _own_actors(token: Token, mentions: Mentions, depth: int) -> list[Mention]:
     # "North Korean weapons", "U.S. missile defense", "the leaders of China": actors among the modifiers
     found: list[Mention] = []
     for child in token.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "the demonstration staged by students"
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                found.extend(
+                    m for p in agent.children if p.dep_ == "pobj" for m in _own_actors(p, mentions, depth + 1)
+                )
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
             found.extend(_own_actors(child, mentions, depth + 1))
         elif child.dep_ == "prep" and child.lower_ in ("of", "between", "from", "for", "by"):

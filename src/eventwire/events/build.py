@@ -150,7 +150,9 @@ def _complement_targets(match: Match, ctx: ArticleContext) -> list[Mention]:
     stop talks if the United States goes ahead" (the United States)."""
     token = match.token
     candidates: list[Token] = []
-    for child in token.children:
+    # "reiterated its demand that Israel ease restrictions": the clause may hang on the verb carrying the noun
+    heads = [token] + ([match.light] if match.light is not None and token.pos_ in ("NOUN", "PROPN") else [])
+    for child in (c for head in heads for c in head.children):
         if child.dep_ == "acl" and child.tag_ == "VBG" and token.pos_ in ("NOUN", "PROPN"):
             # "sanctions targeting six senior officials"
             candidates.extend(c for c in child.children if c.dep_ in ("dobj", "dative"))
@@ -180,10 +182,14 @@ def _complement_targets(match: Match, ctx: ArticleContext) -> list[Mention]:
                 and node.head.dep_ in ("acl", "relcl", "pobj")
             ):
                 candidates.extend(c for c in node.children if c.dep_ == "pobj")
-    # "mobilized reservists for a possible war against Iraq"
+    # "mobilized reservists for a possible war against Iraq"; "declined to resign despite pressure by X"
     for node in token.subtree:
         if node.dep_ == "prep" and node.lower_ == "against" and node.head != token:
             candidates.extend(c for c in node.children if c.dep_ == "pobj")
+    if match.entry.type == "REJECT" or token.lemma_.lower() in factuality.load_cues().negating_governors:
+        for node in token.subtree:
+            if node.dep_ == "prep" and node.lower_ == "despite":
+                candidates.extend(c for pobj in node.children if pobj.dep_ == "pobj" for c in pobj.subtree)
     return _first_actors(candidates, ctx)
 
 
