@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from eventwire import attribution, factuality
 from eventwire.actors.mentions import Mention, Mentions
 from eventwire.events.triggers import Match
-from eventwire.models import CATEGORIES
+from eventwire.models import CATEGORIES, PLANNED_AS_AGREE
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,8 @@ def intent(
             kind = "MOBILIZE"  # "the army prepared to resume shelling": posturing short of force
         elif match.entry.type == "CONCEDE" and not _conditional(match.token, cues):
             return None  # a promised concession is itself the CONCEDE event (PLOVER manual)
+        elif fact.value == "planned" and match.entry.type in PLANNED_AS_AGREE:
+            return None  # "will meet": the planned meeting already is the AGREE of the PLOVER view
         elif quad.endswith("cooperation") and not (
             match.entry.type == "RETREAT" and _conditional(match.token, cues)
         ):

@@ -194,6 +194,8 @@ def _particle(token: Token, word: str) -> Token | None:
 
 def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
+    # "agreed to stop fighting": a gerund is the object of stop, end, halt
+    found += [c for c in token.children if c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"]
     if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
         found.append(token.head)  # "sanctions imposed on Iran"
     if particle is not None:
