@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.mentions import Mention, Mentions
 from eventwire.events.arguments import actors_at, subject_of
 from eventwire.events.lexicon import read_data
+from eventwire.nlp import sentence
 
 MAX_CLIMB = 10
 
@@ -225,7 +226,7 @@ def _quote_attribution(span: Span, mentions: Mentions, cues: AttributionCues) ->
                 return Said(speakers[0] if speakers else None, head.lower_, via, head)
             node = head
     # "…," he said. / He said: "…" — a reporting verb in the same sentence
-    for token in span.sent:
+    for token in sentence(span[0]):
         if (token.i < span.start or token.i >= span.end) and is_reporting(token, cues):
             speakers = _speaker_mentions(token, mentions)
             if speakers:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import threading
+from bisect import bisect_right
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.errors import ModelError
 
@@ -53,3 +54,15 @@ def load(model: str) -> Language:
                 nlp.add_pipe("eventwire_line_breaks", first=True)
             _LOADED[model] = nlp
         return nlp
+
+
+def sentence(token: Token) -> Span:
+    """The sentence of ``token``, from a per-document index (spaCy's ``token.sent`` walks the document)."""
+    doc = token.doc
+    index = doc.user_data.get("eventwire_sentences")
+    if index is None:
+        spans = list(doc.sents)
+        index = ([s.start for s in spans], spans)
+        doc.user_data["eventwire_sentences"] = index
+    starts, spans = index
+    return spans[bisect_right(starts, token.i) - 1]

@@ -21,6 +21,7 @@ from eventwire.actors.knowledge import NON_STATE, KnowledgeBase, Surface
 from eventwire.actors.matching import KBMatcher
 from eventwire.actors.people import PersonResolver
 from eventwire.location import lookup_place
+from eventwire.nlp import sentence
 
 #: named-entity labels that can be actors by themselves
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC"}
@@ -400,7 +401,7 @@ def _inherit_countries(index: Mentions, home: str | None) -> None:
         placing = _placing(mention) if mention.kind == "group" else "definite"
         if placing == "unplaced":
             continue  # "foreign ministers", "western leaders": from anywhere
-        sent = mention.head.sent
+        sent = sentence(mention.head)
         earliest = sent.start if person or peoples else _previous_sentence_start(sent)
         national = [m for m in index if m.country and m.country not in NON_STATE]
         if (
@@ -446,7 +447,7 @@ def _previous_sentence_start(sent: Span) -> int:
     doc = sent.doc
     if sent.start == 0:
         return 0
-    return doc[sent.start - 1].sent.start
+    return sentence(doc[sent.start - 1]).start
 
 
 def resolve_pronoun(token: Token, mentions: Mentions) -> Mention | None:
@@ -458,12 +459,12 @@ def resolve_pronoun(token: Token, mentions: Mentions) -> Mention | None:
         wanted = {"country", "organization", "group", "location"}
     else:
         return None
-    sent = token.sent
+    sent = sentence(token)
     earliest = sent.start
     for _ in range(2):
         if earliest == 0:
             break
-        earliest = token.doc[earliest - 1].sent.start
+        earliest = sentence(token.doc[earliest - 1]).start
     candidates = []
     for mention in mentions:
         if mention.start >= token.i:

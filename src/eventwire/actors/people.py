@@ -22,19 +22,31 @@ def _initials(words: list[str]) -> tuple[str, ...]:
     return tuple(w[:1].lower() for w in words)
 
 
+Shapes = dict[tuple[int, tuple[str, ...]], list[tuple[str, Entry]]]
+_SHAPES: dict[int, tuple[KnowledgeBase, Shapes]] = {}
+
+
+def _shapes(kb: KnowledgeBase) -> Shapes:
+    """People's names of two words or more, grouped by word count and initials (built once per knowledge base)."""
+    cached = _SHAPES.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    shapes: Shapes = {}
+    for text, surfaces in kb.surfaces.items():
+        words = text.split()
+        for surface in surfaces:
+            if surface.entry.kind == "person" and len(words) >= 2:
+                shapes.setdefault((len(words), _initials(words)), []).append((text, surface.entry))
+    _SHAPES[id(kb)] = (kb, shapes)
+    return shapes
+
+
 class PersonResolver:
     def __init__(self, kb: KnowledgeBase, *, published: date | None, threshold: float) -> None:
         self.kb = kb
         self.published = published
         self.threshold = threshold
-        self._by_shape: dict[tuple[int, tuple[str, ...]], list[tuple[str, Entry]]] = {}
-        for text, surfaces in kb.surfaces.items():
-            words = text.split()
-            for surface in surfaces:
-                if surface.entry.kind == "person" and len(words) >= 2:
-                    self._by_shape.setdefault((len(words), _initials(words)), []).append(
-                        (text, surface.entry)
-                    )
+        self._by_shape = _shapes(kb)
 
     def resolve(self, span: Span) -> Mention | None:
         from eventwire.actors.mentions import Mention

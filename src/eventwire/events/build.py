@@ -23,6 +23,7 @@ from eventwire.events.speech import Coding, demands, intent
 from eventwire.events.triggers import Match, find_triggers
 from eventwire.location import place_of
 from eventwire.models import CATEGORIES, PLANNED_AS_AGREE, Actor, Attribution, Event, Evidence, Location
+from eventwire.nlp import sentence
 from eventwire.timex import Timex, resolve
 
 #: categories whose participants meet as equals: a compound subject without a target gives pairs
@@ -382,7 +383,7 @@ def _event_date(
         if match.light is not None:
             anchors.add(match.light.i)
     for timex, root in ctx.timexes:
-        if root.sent != match.token.sent:
+        if sentence(root) != sentence(match.token):
             continue
         if _governing_clause(root, anchors) is not None:
             resolved = resolve(timex, ctx.published, future=future)
@@ -414,7 +415,7 @@ def _governing_clause(token: Token, anchors: set[int]) -> Token | None:
 def _trigger_text(match: Match, text: str, cue: Token | None = None) -> tuple[str, int, int]:
     """The trigger words and the word that set the factuality, if any ("expressed support", "working … with",
     "no … summit", "likely … meet"), and the offsets they span."""
-    words = (match.particle, match.obj, cue if cue is not None and cue.sent == match.token.sent else None)
+    words = (match.particle, match.obj, cue if cue is not None and sentence(cue) == sentence(match.token) else None)
     tokens = sorted({match.token, *(t for t in words if t is not None)}, key=lambda t: t.i)
     words = [text[t.idx : t.idx + len(t.text)] for t in tokens]
     parts = [words[0]]
@@ -611,7 +612,7 @@ def build_events(ctx: ArticleContext) -> list[Event]:
             collector.add(
                 coding,
                 pairs,
-                match.token.sent,
+                sentence(match.token),
                 when=when,
                 location=location,
                 attributed=attributed,
@@ -620,7 +621,7 @@ def build_events(ctx: ArticleContext) -> list[Event]:
     for demand in demands(ctx.doc, ctx.mentions):
         addressees = [m for m in _actors(demand.addressee, ctx) if not _same(m, demand.speaker)]
         coding = Coding("REQUEST", None, "100", "asserted", demand.trigger, 0.7)
-        collector.add(coding, [(demand.speaker, a) for a in addressees], demand.verb.sent)
+        collector.add(coding, [(demand.speaker, a) for a in addressees], sentence(demand.verb))
     collector.events.sort(key=lambda e: (e.evidence.start, e.evidence.trigger_start))
     return collector.events
 
