@@ -143,10 +143,9 @@ class QuoteSpan:
     said: Said | None
 
 
-def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (inside the marks) of text between straight double quotes, per paragraph."""
     spans = []
-    text = doc.text
     open_at = None
     for i, char in enumerate(text):
         if char == "\n":
@@ -164,7 +163,8 @@ def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
 def find_quotes(doc: Doc, mentions: Mentions, *, cues: AttributionCues | None = None) -> list[QuoteSpan]:
     cues = cues or load_cues()
     quotes: list[QuoteSpan] = []
-    direct_ranges = _quoted_spans(doc)
+    text = doc.text  # built from the tokens on each access: once
+    direct_ranges = _quoted_spans(text)
     for start, end in direct_ranges:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
@@ -172,7 +172,7 @@ def find_quotes(doc: Doc, mentions: Mentions, *, cues: AttributionCues | None = 
         said = _quote_attribution(span, mentions, cues)
         content_start, content_end = start, end
         # trailing punctuation inside the marks ("…peninsula,") is not part of what was said
-        while content_end > content_start and doc.text[content_end - 1] in ",.;: ":
+        while content_end > content_start and text[content_end - 1] in ",.;: ":
             content_end -= 1
         quotes.append(QuoteSpan(content_start, content_end, True, said))
     # indirect speech: the complement of a reporting verb, when not itself a direct quote
