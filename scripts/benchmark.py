@@ -24,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", type=Path)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--parse-only", action="store_true", help="time the spaCy pipeline alone, for comparison")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -34,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(item.text.split()) for item in items if not isinstance(item, InputError) and item.text)
     articles = events = failed = 0
     begin = time.perf_counter()
+    if args.parse_only:
+        texts = [item.text for item in items if not isinstance(item, InputError) and item.text]
+        articles = sum(1 for _ in pipeline.nlp.pipe(texts, batch_size=args.batch_size))
+        items = []
     for coded in pipeline.code_stream(items):
         if isinstance(coded, InputError):
             failed += 1
@@ -47,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         "failed": failed,
         "words": words,
         "events": events,
+        "parse_only": args.parse_only,
         "load_seconds": round(loaded - started, 2),
         "coding_seconds": round(seconds, 2),
         "articles_per_second": round(articles / seconds, 2),
