@@ -30,7 +30,7 @@ class Coding:
     weight: float
 
 
-INTENT_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "MOBILIZE": "150"}
+INTENT_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "MOBILIZE": "150", "CONCEDE": "080"}
 
 
 def intent(
@@ -72,8 +72,13 @@ def intent(
             return None
         if quad == "material_conflict" and cue.lemma_.lower() in ("prepare", "ready", "poise", "mass"):
             kind = "MOBILIZE"  # "the army prepared to resume shelling": posturing short of force
-        elif match.entry.type == "CONCEDE" and not _conditional(match.token, cues):
-            return None  # a promised concession is itself the CONCEDE event (PLOVER manual)
+        elif match.entry.type in ("CONCEDE", "RETREAT") and _announced(cue, match.token):
+            # "announced … would withdraw troops" is CONCEDE (PLOVER manual); an announced concession is
+            # itself the CONCEDE event. Saying one is willing or will yield stays an expression of intent,
+            # AGREE (CAMEO 035, "express intent to yield", in the CAMEO-to-PLOVER table).
+            if match.entry.type == "CONCEDE":
+                return None
+            kind = "CONCEDE"
         elif fact.value == "planned" and match.entry.type in PLANNED_AS_AGREE:
             return None  # "will meet": the planned meeting already is the AGREE of the PLOVER view
         elif quad.endswith("cooperation") and not (
@@ -102,6 +107,23 @@ def _coding(kind: str, cue: Token, match: Match) -> Coding:
     return Coding(
         kind, None, INTENT_CAMEO[kind], "asserted", (text, words[0].idx, end), 0.8 * match.entry.weight
     )
+
+
+#: verbs that make an intention public as a decision, not only a willingness
+ANNOUNCING = {"announce", "declare", "proclaim", "unveil", "decide", "order", "intention", "decision", "plan"}
+
+
+def _announced(cue: Token, trigger: Token) -> bool:
+    """Whether the intention is announced ("announced it will withdraw", "announced their intention to lay
+    down arms") rather than only voiced ("said it is willing to withdraw")."""
+    node = trigger
+    for _ in range(5):
+        if node.lemma_.lower() in ANNOUNCING and node != trigger:
+            return True
+        if node.head == node:
+            break
+        node = node.head
+    return cue.lemma_.lower() in ANNOUNCING
 
 
 def _own_word(cue: Token, said: attribution.Said | None, sources: list[Mention]) -> bool:
