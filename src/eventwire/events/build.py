@@ -238,8 +238,8 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
     if carrier is not None and carrier.i not in ctx.trigger_tokens:
         if not sources:
             sources = _actors(subject_of(carrier), ctx)
-        if not targets and noun.dep_ == "pobj":  # "jailed 52 members on allegations of treason"
-            targets = _first_actors([c for c in carrier.children if c.dep_ in ("dobj", "dative")], ctx)
+        if not targets and noun.dep_ == "pobj":  # "jailed 52 members on allegations of treason", "hit by"
+            targets = _first_actors([c for c in carrier.children if c.dep_ in ("dobj", "dative", "nsubjpass")], ctx)
     if not sources and targets:
         sources = _antecedent_source(match, ctx, targets)
     return Roles(sources, targets)
@@ -332,6 +332,11 @@ def _crowd_violence(roles: Roles) -> bool:
     """Violence by protesters or a mob, or clashes they take part in."""
     sides = roles.sources + (roles.targets if roles.reciprocal else [])
     return any(m.how == "sector" and m.head.lemma_.lower() in _crowds() for m in sides)
+
+
+def _international(mention: Mention) -> bool:
+    """An international or non-governmental body: "the UN", "a human rights group"."""
+    return mention.country in NON_STATE or mention.sector in ("NGO", "IGO")
 
 
 def _political(mention: Mention) -> bool:
@@ -583,8 +588,11 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         fact = factuality.assess(match.token, reported=said is not None)
         entry = match.entry
         kind, mode, cameo = entry.type, entry.mode, entry.cameo
-        if entry.if_organization and roles.targets and all(t.country in NON_STATE for t in roles.targets):
-            kind, mode, cameo = entry.if_organization
+        if entry.if_organization and (
+            (roles.targets and all(t.country in NON_STATE for t in roles.targets))
+            or (roles.sources and all(_international(s) for s in roles.sources))
+        ):
+            kind, mode, cameo = entry.if_organization  # leaving a bloc, or a body leaving a country
         if kind == "ASSAULT" and _crowd_violence(roles):
             kind, mode, cameo = (
                 "PROTEST",

@@ -127,6 +127,11 @@ OCCURRENCE_VERBS = {
 PARTICIPANT_PREPS = {"between", "with", "by", "on", "against", "to", "from", "in", "of", "at", "into"}
 #: nouns that count events: "a series of concessions", "a wave of arrests"
 MEASURES = {
+    "transfer",
+    "delivery",
+    "consignment",
+    "convoy",
+    "tranche",
     "series",
     "raft",
     "number",
@@ -207,7 +212,7 @@ def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
     extra = []
     for item in found:
         extra.extend(item.conjuncts)
-        extra.extend(c for c in item.children if c.dep_ == "compound")
+        extra.extend(c for c in item.children if c.dep_ in ("compound", "amod"))  # "paramilitary group"
         # "25,000 tons of food aid", "$50,000 worth of goods": the noun after a measure
         for prep in item.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -286,6 +291,8 @@ def _licensed(noun: Token, mentions: Mentions) -> Token | None | bool:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURES:
         # "announced a series of concessions": the verb carries what the measure counts
         return _licensed(head.head, mentions) if head.head.pos_ == "NOUN" else False
+    if noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB":
+        return head.head  # "a news site hit by a cyber attack": the passive verb carries its agent
     if noun.dep_ == "pobj" and head.lower_ in CARRIER_PREPS and head.head.pos_ == "VERB":
         # "returned to Geneva for talks", "stones thrown during demonstrations", "jailed on charges of treason"
         return head.head
@@ -328,6 +335,8 @@ def match_noun(token: Token, lexicon: Lexicon, mentions: Mentions) -> Match | No
         if not _modifier_ok(token, entry):
             continue
         licensed = _licensed(token, mentions)
+        if licensed is False and entry.modifiers:
+            licensed = True  # "cyber attack", "hunger strike": a specific event whatever carries it
         if licensed is False:
             return None
         light = licensed if isinstance(licensed, Token) else None
