@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors.mentions import Mention, Mentions, resolve_pronoun
+from eventwire.nlp import sentence
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
@@ -171,6 +172,9 @@ def _own_actors(token: Token, mentions: Mentions, depth: int) -> list[Mention]:
     if mention is not None:
         split = _split_by_of_phrase(token, mention, mentions)
         return split or [mention]
+    if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON_PLURAL:
+        speaker = _quoted_speaker(token, mentions)  # "'We captured them,' Trump said": we are the speaker's
+        return [speaker] if speaker is not None else []
     if token.pos_ == "PRON":
         if token.dep_ not in ("nsubj", "nsubjpass", "poss") or (token.dep_ == "poss" and depth > 0):
             return []  # "damaging its hull": a pronoun inside an object is too often a thing
@@ -195,6 +199,25 @@ def _own_actors(token: Token, mentions: Mentions, depth: int) -> list[Mention]:
                     for conj in pobj.conjuncts:
                         found.extend(_own_actors(conj, mentions, depth + 1))
     return [m for m in found if m.country or m.sector]
+
+
+FIRST_PERSON_PLURAL = {"we", "us", "our", "ours"}
+
+
+def _quoted_speaker(token: Token, mentions: Mentions) -> Mention | None:
+    """The speaker of the sentence a first-person pronoun is quoted in: the subject of its reporting verb."""
+    from eventwire.attribution import is_reporting, load_cues  # attribution builds on this module
+
+    cues = load_cues()
+    for verb in sentence(token):
+        if not is_reporting(verb, cues):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON":
+            found = actors_at(subject, mentions)
+            if found:
+                return found[0]
+    return None
 
 
 def _split_by_of_phrase(token: Token, mention: Mention, mentions: Mentions) -> list[Mention]:

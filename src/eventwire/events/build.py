@@ -204,7 +204,10 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
         elif child.dep_ in ("amod", "compound", "nmod"):
             inner = ctx.mentions.innermost(child)
             if inner is not None and not inner.start <= noun.i < inner.end:
-                sources.extend(m for m in _actors(child, ctx) if not m.start <= noun.i < m.end)
+                # "Israeli strikes" name who strikes; "the Paris attacks" name where
+                sources.extend(
+                    m for m in _actors(child, ctx) if not m.start <= noun.i < m.end and m.kind != "location"
+                )
         elif child.dep_ == "prep" and (
             child.lower_ == "by" or (child.lower_ == "from" and "from" not in entry.target)
         ):
@@ -239,7 +242,9 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
         if not sources:
             sources = _actors(subject_of(carrier), ctx)
         if not targets and noun.dep_ == "pobj":  # "jailed 52 members on allegations of treason", "hit by"
-            targets = _first_actors([c for c in carrier.children if c.dep_ in ("dobj", "dative", "nsubjpass")], ctx)
+            targets = _first_actors(
+                [c for c in carrier.children if c.dep_ in ("dobj", "dative", "nsubjpass")], ctx
+            )
     if not sources and targets:
         sources = _antecedent_source(match, ctx, targets)
     return Roles(sources, targets)
@@ -420,7 +425,11 @@ def _governing_clause(token: Token, anchors: set[int]) -> Token | None:
 def _trigger_text(match: Match, text: str, cue: Token | None = None) -> tuple[str, int, int]:
     """The trigger words and the word that set the factuality, if any ("expressed support", "working … with",
     "no … summit", "likely … meet"), and the offsets they span."""
-    words = (match.particle, match.obj, cue if cue is not None and sentence(cue) == sentence(match.token) else None)
+    words = (
+        match.particle,
+        match.obj,
+        cue if cue is not None and sentence(cue) == sentence(match.token) else None,
+    )
     tokens = sorted({match.token, *(t for t in words if t is not None)}, key=lambda t: t.i)
     words = [text[t.idx : t.idx + len(t.text)] for t in tokens]
     parts = [words[0]]
