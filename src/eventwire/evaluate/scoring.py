@@ -46,6 +46,14 @@ def actors_fit(event: Doc, gold: Doc) -> bool:
     return not targets or _country(event.get("target")) in targets
 
 
+def _produced(doc: Doc | None) -> tuple[int, list[Doc], set[str]]:
+    """How many events a document has (negated ones too), its PLOVER-view events, and their categories."""
+    if not doc:
+        return 0, [], set()
+    events = plover_events(doc["events"])
+    return len(doc["events"]), events, set().union(*(view_types(e) for e in events))
+
+
 @dataclass
 class Tally:
     gold: int = 0
@@ -86,9 +94,8 @@ class EventReport:
         kind = gold["type"]
         tally = self.per_type[kind]
         tally.gold += 1
-        self.events += len(doc["events"]) if doc else 0  # every event produced, negated ones too
-        events = plover_events(doc["events"]) if doc else []
-        produced = set().union(*(view_types(e) for e in events)) if events else set()
+        produced_count, events, produced = _produced(doc)
+        self.events += produced_count
         for other in produced:
             self.per_type[other].produced += 1
             if other == kind:
@@ -202,9 +209,8 @@ class DocumentReport:
         kind = gold["type"]
         tally = self.per_type[kind]
         tally.gold += 1
-        self.events += len(doc["events"]) if doc else 0  # every event produced, negated ones too
-        events = plover_events(doc["events"]) if doc else []
-        produced = set().union(*(view_types(e) for e in events)) if events else set()
+        produced_count, events, produced = _produced(doc)
+        self.events += produced_count
         hit = kind in produced
         self.recall_hits += hit
         tally.type_hits += hit
