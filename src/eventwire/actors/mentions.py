@@ -12,7 +12,7 @@ Mentions still point at spaCy tokens; the event stage turns them into :class:`ev
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -45,9 +45,8 @@ class Mention:
     country: str | None
     sector: str | None
     kind: str
-    how: str  # kb | ner | person | sector | title
+    how: str  # kb | ner | person | person-kb | sector | place
     absorbed: bool = False  # part of a larger mention (a title, a possessor): not listed on its own
-    members: list[Mention] = field(default_factory=list)
 
     @property
     def span(self) -> Span:

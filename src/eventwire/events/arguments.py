@@ -127,17 +127,6 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def passive_subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "nsubjpass":
-            return child
-    if verb.dep_ == "relcl" and is_passive(verb):
-        return verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return verb.head
-    return None
-
-
 def slot_tokens(holders: list[Token], slot: str, *, passive: bool) -> list[Token]:
     """The tokens filling one argument slot ("dobj" or a preposition) on any of ``holders``."""
     found: list[Token] = []

@@ -28,10 +28,6 @@ from eventwire.timex import Timex, resolve
 
 #: categories whose participants meet as equals: a compound subject without a target gives pairs
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
-#: categories where the manual requires a recipient
-REQUIRES_TARGET = {"COOPERATE", "AID", "SANCTION"}
-
-
 def to_actor(mention: Mention, text: str) -> Actor:
     """The actor of a mention, its words cut from ``text`` (the article text, not the parser's copy)."""
     return Actor(
