@@ -28,6 +28,8 @@ from eventwire.timex import Timex, resolve
 
 #: categories whose participants meet as equals: a compound subject without a target gives pairs
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
+
+
 def to_actor(mention: Mention, text: str) -> Actor:
     """The actor of a mention, its words cut from ``text`` (the article text, not the parser's copy)."""
     return Actor(
@@ -55,6 +57,8 @@ class ArticleContext:
     published: date | None
     timexes: list[tuple[Timex, Token]] = field(default_factory=list)
     participants: dict[str, list[Mention]] = field(default_factory=dict)
+    #: the parties of the latest event of each category, for later mentions of it ("the strike")
+    antecedents: dict[str, Roles] = field(default_factory=dict)
     trigger_tokens: set[int] = field(default_factory=set)
     salience: Counter = field(default_factory=Counter)
 
@@ -511,6 +515,19 @@ def _governs(wrapper: Token, token: Token) -> bool:
     return False
 
 
+def _complement_of(wrapper: Token, token: Token) -> bool:
+    """Whether ``token`` is what ``wrapper`` promises ("vowed to attack", "vowed to renew the campaign"),
+    not an adjunct of it ("offered talks following the invasion")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "dobj", "conj") or node.head == node:
+            return False
+        node = node.head
+        if node == wrapper:
+            return True
+    return False
+
+
 def _without_doubles(matches: list[Match]) -> list[Match]:
     """One PLOVER event per fact when a speech act wraps its content.
 
@@ -536,7 +553,9 @@ def _without_doubles(matches: list[Match]) -> list[Match]:
                     dropped.add(id(wrapper))
                 elif other.entry.type == "RETREAT":
                     recoded[id(wrapper)] = "CONCEDE"
-                elif CATEGORIES[other.entry.type][1] == "material_conflict":
+                elif CATEGORIES[other.entry.type][1] == "material_conflict" and _complement_of(
+                    wrapper.token, other.token
+                ):
                     recoded[id(wrapper)] = "THREATEN"  # "vowed to renew the bombing campaign"
                     dropped.add(id(other))
             elif factuality.assess(other.token).value in ("possible", "planned"):
@@ -571,6 +590,11 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         roles = _verb_roles(match, ctx, said) if match.entry.pos == "VERB" else _noun_roles(match, ctx)
         if roles is None:
             continue
+        if match.anaphoric and not (roles.sources or roles.targets):
+            antecedent = ctx.antecedents.get(match.entry.type)  # "The protest, which began late Tuesday, …"
+            if antecedent is None:
+                continue
+            roles = Roles(list(antecedent.sources), list(antecedent.targets), antecedent.reciprocal)
         if not roles.targets and match.entry.type in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
             roles.targets = _purpose_targets(match, ctx, roles.sources)
         if not roles.targets and match.entry.type in MATERIAL:
@@ -591,6 +615,8 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         if roles.reciprocal or len(roles.sources) + len(roles.targets) >= 2:
             ctx.participants[match.entry.type] = roles.sources + roles.targets
         fact = factuality.assess(match.token, reported=said is not None)
+        if fact.value == "asserted":
+            ctx.antecedents[match.entry.type] = roles
         entry = match.entry
         kind, mode, cameo = entry.type, entry.mode, entry.cameo
         if entry.if_organization and (
@@ -599,11 +625,8 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         ):
             kind, mode, cameo = entry.if_organization  # leaving a bloc, or a body leaving a country
         if kind == "ASSAULT" and _crowd_violence(roles):
-            kind, mode, cameo = (
-                "PROTEST",
-                "riot",
-                "145",
-            )  # rioters, not an armed force (PLOVER PROTEST 'riot')
+            # rioters, not an armed force (PLOVER PROTEST 'riot')
+            kind, mode, cameo = "PROTEST", "riot", "145"
         cue = fact.cue if fact.value != "asserted" else None
         codings = [Coding(kind, mode, cameo, fact.value, _trigger_text(match, ctx.text, cue), entry.weight)]
         stated = intent(match, fact, said, roles.sources, triggers)
