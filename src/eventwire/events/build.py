@@ -57,8 +57,6 @@ class ArticleContext:
     published: date | None
     timexes: list[tuple[Timex, Token]] = field(default_factory=list)
     participants: dict[str, list[Mention]] = field(default_factory=dict)
-    #: the parties of the latest event of each category, for later mentions of it ("the strike")
-    antecedents: dict[str, Roles] = field(default_factory=dict)
     trigger_tokens: set[int] = field(default_factory=set)
     salience: Counter = field(default_factory=Counter)
 
@@ -590,11 +588,6 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         roles = _verb_roles(match, ctx, said) if match.entry.pos == "VERB" else _noun_roles(match, ctx)
         if roles is None:
             continue
-        if match.anaphoric and not (roles.sources or roles.targets):
-            antecedent = ctx.antecedents.get(match.entry.type)  # "The protest, which began late Tuesday, …"
-            if antecedent is None:
-                continue
-            roles = Roles(list(antecedent.sources), list(antecedent.targets), antecedent.reciprocal)
         if not roles.targets and match.entry.type in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
             roles.targets = _purpose_targets(match, ctx, roles.sources)
         if not roles.targets and match.entry.type in MATERIAL:
@@ -615,8 +608,6 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         if roles.reciprocal or len(roles.sources) + len(roles.targets) >= 2:
             ctx.participants[match.entry.type] = roles.sources + roles.targets
         fact = factuality.assess(match.token, reported=said is not None)
-        if fact.value == "asserted":
-            ctx.antecedents[match.entry.type] = roles
         entry = match.entry
         kind, mode, cameo = entry.type, entry.mode, entry.cameo
         if entry.if_organization and (

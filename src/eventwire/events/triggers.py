@@ -163,7 +163,6 @@ class Match:
     obj: Token | None = None
     particle: Token | None = None
     light: Token | None = None  # the light verb carrying a noun trigger
-    anaphoric: bool = False  # "the strike", "the talks": an event mentioned before, with its parties
 
     @property
     def holders(self) -> list[Token]:
@@ -338,22 +337,11 @@ def match_noun(token: Token, lexicon: Lexicon, mentions: Mentions) -> Match | No
         licensed = _licensed(token, mentions)
         if licensed is False and entry.modifiers:
             licensed = True  # "cyber attack", "hunger strike": a specific event whatever carries it
-        if licensed is False and _definite(token):
-            return Match(token, entry, anaphoric=True)  # "the protest, which began late Tuesday, …"
         if licensed is False:
             return None
         light = licensed if isinstance(licensed, Token) else None
         return Match(token, entry, light=light)
     return None
-
-
-def _definite(noun: Token) -> bool:
-    """ "the strike", "this week's talks", "their protest": a noun that refers back to an event."""
-    return any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
-        or (c.dep_ == "poss" and c.pos_ == "PRON")
-        for c in noun.children
-    )
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon, mentions: Mentions) -> list[Match]:
