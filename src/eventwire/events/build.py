@@ -539,7 +539,7 @@ def _without_doubles(matches: list[Match]) -> list[Match]:
     """
     dropped: set[int] = set()
     recoded: dict[int, str] = {}
-    wrappers = [m for m in matches if m.entry.type in WRAPPERS and m.token.pos_ == "VERB"]
+    wrappers = [m for m in matches if m.entry.type in WRAPPERS and m.token.pos_ in ("VERB", "NOUN")]
     for wrapper in wrappers:
         for other in matches:
             if other is wrapper or other.entry.type in WRAPPERS or not _governs(wrapper.token, other.token):
