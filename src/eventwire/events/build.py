@@ -539,13 +539,17 @@ def _without_doubles(matches: list[Match]) -> list[Match]:
     """
     dropped: set[int] = set()
     recoded: dict[int, str] = {}
+    done: set[int] = set()
     wrappers = [m for m in matches if m.entry.type in WRAPPERS and m.token.pos_ in ("VERB", "NOUN")]
     for wrapper in wrappers:
         for other in matches:
             if other is wrapper or other.entry.type in WRAPPERS or not _governs(wrapper.token, other.token):
                 continue
             if wrapper.entry.type == "AGREE":
-                if other.entry.type in PLANNED_AS_AGREE:
+                if other.entry.agreement_is_act:
+                    dropped.add(id(wrapper))  # "agreed to forgive the debt": the forgiveness (AID), done
+                    done.add(id(other))
+                elif other.entry.type in PLANNED_AS_AGREE:
                     dropped.add(id(other))
                 elif other.entry.type == "CONCEDE":
                     dropped.add(id(wrapper))
@@ -558,15 +562,15 @@ def _without_doubles(matches: list[Match]) -> list[Match]:
                     dropped.add(id(other))
             elif factuality.assess(other.token).value in ("possible", "planned"):
                 dropped.add(id(other))
-    return [
-        replace(
-            m, entry=replace(m.entry, type=recoded[id(m)], mode=None, cameo=RECODED_CAMEO[recoded[id(m)]])
-        )
-        if id(m) in recoded
-        else m
-        for m in matches
-        if id(m) not in dropped
-    ]
+    kept = []
+    for m in matches:
+        if id(m) in dropped:
+            continue
+        if id(m) in recoded:
+            kind = recoded[id(m)]
+            m = replace(m, entry=replace(m.entry, type=kind, mode=None, cameo=RECODED_CAMEO[kind]))
+        kept.append(replace(m, done=True) if id(m) in done else m)
+    return kept
 
 
 RECODED_CAMEO = {"CONCEDE": "080", "THREATEN": "130"}
@@ -608,6 +612,8 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         if roles.reciprocal or len(roles.sources) + len(roles.targets) >= 2:
             ctx.participants[match.entry.type] = roles.sources + roles.targets
         fact = factuality.assess(match.token, reported=said is not None)
+        if match.done:
+            fact = factuality.Factuality("asserted")
         entry = match.entry
         kind, mode, cameo = entry.type, entry.mode, entry.cameo
         if entry.if_organization and (

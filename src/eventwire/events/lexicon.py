@@ -38,6 +38,8 @@ class Trigger:
     requires_target: bool = False
     #: no event when the verb only introduces a clause ("agreed that Europe was the only option")
     not_with_clause: bool = False
+    #: agreeing to do it is doing it: "agreed to forgive the debt" is the forgiveness (AID), not a promise
+    agreement_is_act: bool = False
     #: another coding when the recipient is an international body: leaving a bloc is SANCTION, not RETREAT
     if_organization: tuple[str, str | None, str | None] | None = None
 
@@ -83,6 +85,7 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
         if_organization=_alternative(item.get("if_organization"), lemma, origin),
         requires_target=bool(item.get("requires_target", False)),
         not_with_clause=bool(item.get("not_with_clause", False)),
+        agreement_is_act=bool(item.get("agreement_is_act", False)),
     )
 
 

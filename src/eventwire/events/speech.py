@@ -110,7 +110,18 @@ def _coding(kind: str, cue: Token, match: Match) -> Coding:
 
 
 #: verbs that make an intention public as a decision, not only a willingness
-ANNOUNCING = {"announce", "declare", "proclaim", "unveil", "decide", "order", "intention", "decision", "plan"}
+ANNOUNCING = {
+    "announce",
+    "declare",
+    "proclaim",
+    "unveil",
+    "decide",
+    "order",
+    "intention",
+    "decision",
+    "plan",
+    "agree",
+}
 
 
 def _announced(cue: Token, trigger: Token) -> bool:

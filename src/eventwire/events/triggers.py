@@ -163,6 +163,7 @@ class Match:
     obj: Token | None = None
     particle: Token | None = None
     light: Token | None = None  # the light verb carrying a noun trigger
+    done: bool = False  # agreed to and thereby done ("agreed to forgive the debt")
 
     @property
     def holders(self) -> list[Token]:
@@ -271,6 +272,11 @@ def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
 
 
 def _modifier_ok(token: Token, entry: Trigger) -> bool:
+    if entry.not_objects and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in entry.not_objects
+        for c in token.children
+    ):
+        return False  # "press release"
     if not entry.modifiers:
         return True
     for child in token.children:
