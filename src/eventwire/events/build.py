@@ -553,8 +553,9 @@ def _without_doubles(matches: list[Match]) -> list[Match]:
                     dropped.add(id(other))
                 elif other.entry.type == "CONCEDE":
                     dropped.add(id(wrapper))
-                elif other.entry.type == "RETREAT":
-                    recoded[id(wrapper)] = "CONCEDE"
+                elif other.entry.type == "RETREAT" and factuality.assess(wrapper.token).value != "negated":
+                    recoded[id(wrapper)] = "CONCEDE"  # the promised withdrawal is the concession's content
+                    dropped.add(id(other))
                 elif CATEGORIES[other.entry.type][1] == "material_conflict" and _complement_of(
                     wrapper.token, other.token
                 ):
@@ -627,8 +628,10 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         cue = fact.cue if fact.value != "asserted" else None
         codings = [Coding(kind, mode, cameo, fact.value, _trigger_text(match, ctx.text, cue), entry.weight)]
         stated = intent(match, fact, said, roles.sources, triggers)
-        if stated is not None and stated.type == "THREATEN":
-            codings = [stated]  # "vowed to attack": the threat is the event, the attack its content
+        if stated is not None and stated.type in ("THREATEN", "CONCEDE"):
+            # "vowed to attack": the threat is the event, the attack its content; "announced it will withdraw"
+            # is a concession whose content is the withdrawal (PLOVER manual)
+            codings = [stated]
         elif stated is not None:
             codings.append(stated)
         when = _event_date(match, ctx, fact.value == "planned")
