@@ -67,8 +67,8 @@ def subject_of(verb: Token) -> Token | None:
     _raised = False
     for _ in range(MAX_CLIMB):
         for child in token.children:
-            if child.dep_ == "nsubjpass" and token is not verb and _raised:
-                return child  # "Egypt is scheduled to host talks": Egypt hosts
+            if child.dep_ == "nsubjpass" and token is not verb and _raised and verb.tag_ != "VBN":
+                return child  # "Egypt is scheduled to host talks": Egypt hosts (not "were reported killed")
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     return token.head

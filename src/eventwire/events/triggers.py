@@ -125,6 +125,8 @@ OCCURRENCE_VERBS = {
     "target",
 }
 PARTICIPANT_PREPS = {"between", "with", "by", "on", "against", "to", "from", "in", "of", "at", "into"}
+#: named-entity labels whose words are never event nouns
+NOT_EVENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "WORK_OF_ART", "LAW"}
 #: nouns that count events: "a series of concessions", "a wave of arrests"
 MEASURES = {
     "transfer",
@@ -362,8 +364,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, mentions: Mentions) -> list[Match]
                 if found.obj is not None:
                     claimed.add(found.obj.i)
     for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in claimed:
-            continue
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in claimed or token.ent_type_ in NOT_EVENTS:
+            continue  # "27 March" is a date, not a march
         mention = mentions.at(token)
         if mention is not None and mention.how != "sector":
             continue
