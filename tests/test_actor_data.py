@@ -541,6 +541,11 @@ def test_security_and_finance_office_facts(people, people_by_name):
     assert holders(people, "FRA", "Interior Minister", date(2003, 6, 1)) == ["Nicolas Sarkozy"]
     assert holders(people, "IND", "Home Minister", date(2010, 6, 1)) == ["P. Chidambaram"]
     assert holders(people, "UKR", "Defence Minister", date(2020, 6, 1)) == ["Andriy Taran"]
-    assert holders(people, "PAK", "Leader of Tehrik-i-Taliban Pakistan", date(2015, 6, 1)) == ["Mullah Fazlullah"]
-    assert (people_by_name["Cemil Bayık"]["country"], people_by_name["Cemil Bayık"]["sector"]) == ("TUR", "REB")
+    assert holders(people, "PAK", "Leader of Tehrik-i-Taliban Pakistan", date(2015, 6, 1)) == [
+        "Mullah Fazlullah"
+    ]
+    assert (people_by_name["Cemil Bayık"]["country"], people_by_name["Cemil Bayık"]["sector"]) == (
+        "TUR",
+        "REB",
+    )
     assert people_by_name["Shahab al-Muhajir"]["country"] == "IMG"

@@ -128,7 +128,18 @@ VERB_KEYS = {
     "not_object",
     "agreement_is_act",
 }
-NOUN_KEYS = {"lemma", "modifiers", "type", "mode", "cameo", "target", "weight", "requires_target", "not_with_clause", "not_object"}
+NOUN_KEYS = {
+    "lemma",
+    "modifiers",
+    "type",
+    "mode",
+    "cameo",
+    "target",
+    "weight",
+    "requires_target",
+    "not_with_clause",
+    "not_object",
+}
 REQUIRED = {"lemma", "type", "mode", "cameo", "target"}
 WORD = re.compile(r"^[a-zé][a-zé'-]*$")
 

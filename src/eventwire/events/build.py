@@ -109,7 +109,7 @@ def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         targets = _actors(subject, ctx)
     if not targets and entry.target and not entry.reverse:
-        targets = _complement_targets(match, ctx)
+        targets = _complement_targets(match, ctx, sources)
     if entry.reverse:
         sources, targets = targets, sources
     return Roles(sources, targets)
@@ -119,9 +119,13 @@ def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None
 DIRECTED = ("with", "to", "against", "on", "from", "at", "for", "by", "over", "toward", "towards")
 
 
-def _first_actors(candidates: list[Token], ctx: ArticleContext) -> list[Mention]:
+def _first_actors(
+    candidates: list[Token], ctx: ArticleContext, sources: list[Mention] | None = None
+) -> list[Mention]:
+    """The actors of the first candidate that names any, skipping the acting party's own ("its troops")."""
+    own = {s.country for s in sources or () if s.country}
     for token in candidates:
-        found = _actors(token, ctx)
+        found = [m for m in _actors(token, ctx) if not (m.country in own and _possessed(m))]
         if found:
             return found
     return []
@@ -143,7 +147,12 @@ def _condition_subjects(holder: Token) -> list[Token]:
     return found
 
 
-def _complement_targets(match: Match, ctx: ArticleContext) -> list[Mention]:
+def _possessed(mention: Mention) -> bool:
+    """ "its troops", "their fighters": a group marked as the speaker's own by a possessive pronoun."""
+    return mention.doc[mention.start].tag_ == "PRP$"
+
+
+def _complement_targets(match: Match, ctx: ArticleContext, sources: list[Mention]) -> list[Mention]:
     """A speech act aimed at whoever its content is about: "demanded that the US cancel plans" (the US),
     "threatened to break relations with Russia" (Russia), "rejected calls by Belarus" (Belarus), "threatened to
     stop talks if the United States goes ahead" (the United States)."""
@@ -189,7 +198,7 @@ def _complement_targets(match: Match, ctx: ArticleContext) -> list[Mention]:
         for node in token.subtree:
             if node.dep_ == "prep" and node.lower_ == "despite":
                 candidates.extend(c for pobj in node.children if pobj.dep_ == "pobj" for c in pobj.subtree)
-    return _first_actors(candidates, ctx)
+    return _first_actors(candidates, ctx, sources)
 
 
 def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
@@ -226,7 +235,7 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
         if targets:
             break
     if not targets and entry.target:
-        targets = _complement_targets(match, ctx)
+        targets = _complement_targets(match, ctx, sources)
     targets = [t for t in targets if all(t is not s for s in sources)]
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         # "aid arrived in Armenia from Russia": the verb of arrival holds giver and receiver

@@ -126,7 +126,18 @@ OCCURRENCE_VERBS = {
 }
 PARTICIPANT_PREPS = {"between", "with", "by", "on", "against", "to", "from", "in", "of", "at", "into"}
 #: named-entity labels whose words are never event nouns
-NOT_EVENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "WORK_OF_ART", "LAW"}
+NOT_EVENTS = {
+    "DATE",
+    "TIME",
+    "CARDINAL",
+    "ORDINAL",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "PERSON",
+    "WORK_OF_ART",
+    "LAW",
+}
 #: nouns that count events: "a series of concessions", "a wave of arrests"
 MEASURES = {
     "transfer",
