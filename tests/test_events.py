@@ -199,3 +199,21 @@ def test_plover_view_of_a_planned_meeting_is_agree(pipeline):
     assert (planned.type, planned.factuality, planned.plover_type) == ("CONSULT", "planned", "AGREE")
     assert (attack.type, attack.plover_type) == ("ASSAULT", "ASSAULT")
     assert to_document(coded)["events"][0]["plover_type"] == "AGREE"
+
+
+def test_a_news_conference_is_no_consultation(pipeline):
+    events = summaries(pipeline, "The Iraqi foreign minister held a news conference in Baghdad on Monday.")
+    assert not any(kind == "CONSULT" for kind, *_ in events)
+    assert any(kind == "CONSULT" for kind, *_ in summaries(pipeline, "Iraq held talks with Iran on Monday."))
+
+
+def test_demonstrating_a_point_is_no_protest(pipeline):
+    assert summaries(pipeline, "The Kenyan government demonstrated that it could hold elections.") == []
+    assert [k for k, *_ in summaries(pipeline, "Students in Nairobi demonstrated against the Kenyan government.")] == [
+        "PROTEST"
+    ]
+
+
+def test_a_visit_and_its_purpose_are_one_consultation(pipeline):
+    events = summaries(pipeline, "Japan's foreign minister travelled to Seoul to hold talks with South Korea.")
+    assert [kind for kind, *_ in events] == ["CONSULT"]

@@ -127,6 +127,7 @@ VERB_KEYS = {
     "not_with_clause",
     "not_object",
     "agreement_is_act",
+    "intransitive",
 }
 NOUN_KEYS = {
     "lemma",
@@ -160,10 +161,21 @@ def cameo_fits(category: str, code: str) -> bool:
 
 
 def test_top_level(lexicon):
-    assert set(lexicon) == {"_doc", "verbs", "nouns"}
+    assert set(lexicon) == {"_doc", "threat_modes", "verbs", "nouns"}
     assert isinstance(lexicon["_doc"], str) and len(lexicon["_doc"]) > 200
     assert isinstance(lexicon["verbs"], list) and isinstance(lexicon["nouns"], list)
     assert 500 <= len(lexicon["verbs"]) + len(lexicon["nouns"]) <= 1500
+
+
+def test_threat_modes_name_plover_modes(lexicon):
+    """What a threat threatens maps onto the manual's THREATEN modes, from categories and modes that exist."""
+    table = {k: v for k, v in lexicon["threat_modes"].items() if not k.startswith("_")}
+    assert table, "no threat modes"
+    for key, mode in table.items():
+        category, _, content = key.partition(":")
+        assert category in MODES, key
+        assert not content or content in MODES[category], key
+        assert mode in MODES["THREATEN"], (key, mode)
 
 
 def test_keys_and_types(lexicon):

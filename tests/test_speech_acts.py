@@ -104,3 +104,36 @@ def test_headline_is_parsed_in_sentence_case_keeping_names():
 def test_headline_in_sentence_case_is_left_alone():
     text = "Russia agrees to withdraw troops\n\nRussia said on Monday that troops would leave."
     assert truecase_headline(text) == text
+
+
+def _modes(pipeline, text: str) -> list[tuple[str, str | None, str]]:
+    return [(e.type, e.mode, e.factuality) for e in pipeline.code_text(text, date=DAY).events]
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        ("Police in Minsk threatened to arrest the opposition leaders.", "arrest"),
+        ("Iran threatened to expel the British diplomats.", "expel"),
+        ("The rebels vowed to renew their attacks on Kabul.", "violence"),
+    ],
+)
+def test_a_threat_is_coded_with_what_it_threatens(pipeline, text, mode):
+    # PLOVER manual, THREATEN: "the mode is the content of the threat"
+    assert [(kind, m) for kind, m, _ in _modes(pipeline, text)] == [("THREATEN", mode)]
+
+
+def test_force_made_contingent_on_another_party_is_a_threat(pipeline):
+    events = _modes(pipeline, "The Senegalese government will detain journalists if they publish the report.")
+    assert events == [("THREATEN", "arrest", "asserted")]
+
+
+def test_a_condition_on_oneself_is_no_threat(pipeline):
+    events = _modes(pipeline, "Kenya will release the prisoners if it receives guarantees from Somalia.")
+    assert not any(kind == "THREATEN" for kind, *_ in events)
+
+
+def test_a_headline_infinitive_is_the_future(pipeline):
+    coded = pipeline.code_text("Germany to send troops to Mali\n\nThe cabinet met on Monday.", date=DAY)
+    sent = [e for e in coded.events if e.type == "MOBILIZE"]
+    assert sent and sent[0].factuality == "planned"

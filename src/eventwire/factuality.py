@@ -110,6 +110,11 @@ def _own(token: Token, cues: Cues, *, reported: bool) -> Factuality | None:
             return Factuality("planned", child)
         if child.dep_ == "mark" and lower in cues.condition_marks:
             return Factuality("possible", child)
+    # a headline's future: "Germany to send troops to Mali" — a clause of its own, subject and "to", no tense
+    if token.dep_ == "ROOT" and token.tag_ == "VB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        to = next((c for c in token.children if c.dep_ in ("aux", "auxpass") and c.lower_ == "to"), None)
+        if to is not None:
+            return Factuality("planned", to)
     # a purpose: "visited the islands to deepen ties" — the deepening is intended, not done
     if (
         token.dep_ == "advcl"

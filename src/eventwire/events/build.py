@@ -535,7 +535,17 @@ def _complement_of(wrapper: Token, token: Token) -> bool:
     return False
 
 
-def _without_doubles(matches: list[Match]) -> list[Match]:
+def _purpose_of(token: Token, other: Token) -> bool:
+    """Whether ``other`` is the purpose clause of ``token`` ("travelled to Kabul [to hold talks]")."""
+    return (
+        other.dep_ in ("advcl", "xcomp")
+        and other.head == token
+        and token.pos_ == "VERB"
+        and any(c.tag_ == "TO" for c in other.children)
+    )
+
+
+def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """One PLOVER event per fact when a speech act wraps its content.
 
     - "India promised to work with Bangladesh": the promise (AGREE) says it all; the planned cooperation would
@@ -545,9 +555,12 @@ def _without_doubles(matches: list[Match]) -> list[Match]:
     - "Iran threatened to close the strait", "the UN urged Israel to withdraw": the threat and the request are
       the events; PLOVER codes what is threatened or asked as their mode, not as a second, hypothetical event.
       A refusal keeps its content: "refused to meet" is also a meeting that did not happen.
+    - "travelled to Kabul to hold talks", "sent troops to reinforce the border": an act and its purpose of the
+      same category are one event.
     """
     dropped: set[int] = set()
     recoded: dict[int, str] = {}
+    threatened: dict[int, str | None] = {}  # a threat's mode, from what it threatens
     done: set[int] = set()
     wrappers = [m for m in matches if m.entry.type in WRAPPERS and m.token.pos_ in ("VERB", "NOUN")]
     for wrapper in wrappers:
@@ -569,9 +582,16 @@ def _without_doubles(matches: list[Match]) -> list[Match]:
                     wrapper.token, other.token
                 ):
                     recoded[id(wrapper)] = "THREATEN"  # "vowed to renew the bombing campaign"
+                    threatened[id(wrapper)] = lexicon.threat_mode(other.entry)
                     dropped.add(id(other))
             elif factuality.assess(other.token).value in ("possible", "planned"):
                 dropped.add(id(other))
+                if wrapper.entry.type == "THREATEN" and wrapper.entry.mode is None:
+                    threatened.setdefault(id(wrapper), lexicon.threat_mode(other.entry))
+    for match in matches:
+        for other in matches:
+            if other is not match and other.entry.type == match.entry.type and _purpose_of(match.token, other.token):
+                dropped.add(id(other))  # "travelled to Kabul to hold talks": one visit, not two consultations
     kept = []
     for m in matches:
         if id(m) in dropped:
@@ -579,6 +599,8 @@ def _without_doubles(matches: list[Match]) -> list[Match]:
         if id(m) in recoded:
             kind = recoded[id(m)]
             m = replace(m, entry=replace(m.entry, type=kind, mode=None, cameo=RECODED_CAMEO[kind]))
+        if threatened.get(id(m)):
+            m = replace(m, entry=replace(m.entry, mode=threatened[id(m)]))
         kept.append(replace(m, done=True) if id(m) in done else m)
     return kept
 
@@ -594,7 +616,7 @@ def build_events(ctx: ArticleContext) -> list[Event]:
     """Every event in the article, in text order."""
     collector = _Collector(ctx)
     ctx.salience.update(m.country for m in ctx.mentions if m.country)
-    matches = _without_doubles(find_triggers(ctx.doc, ctx.lexicon, ctx.mentions))
+    matches = _without_doubles(find_triggers(ctx.doc, ctx.lexicon, ctx.mentions), ctx.lexicon)
     triggers = {m.token.i for m in matches}
     ctx.trigger_tokens = {m.token.i for m in matches if m.token.pos_ == "VERB"}
     for match in matches:
@@ -637,6 +659,8 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         cue = fact.cue if fact.value != "asserted" else None
         codings = [Coding(kind, mode, cameo, fact.value, _trigger_text(match, ctx.text, cue), entry.weight)]
         stated = intent(match, fact, said, roles.sources, triggers)
+        if stated is not None and stated.type == "THREATEN":
+            stated = replace(stated, mode=ctx.lexicon.threat_mode(entry))  # "will attack": violence
         if stated is not None and stated.type in ("THREATEN", "CONCEDE"):
             # "vowed to attack": the threat is the event, the attack its content; "announced it will withdraw"
             # is a concession whose content is the withdrawal (PLOVER manual)

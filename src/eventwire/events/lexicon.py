@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -38,6 +38,8 @@ class Trigger:
     requires_target: bool = False
     #: no event when the verb only introduces a clause ("agreed that Europe was the only option")
     not_with_clause: bool = False
+    #: no event when the verb takes an object or a clause ("demonstrated its resolve", "demonstrated that")
+    intransitive: bool = False
     #: agreeing to do it is doing it: "agreed to forgive the debt" is the forgiveness (AID), not a promise
     agreement_is_act: bool = False
     #: another coding when the recipient is an international body: leaving a bloc is SANCTION, not RETREAT
@@ -52,6 +54,12 @@ class Trigger:
 class Lexicon:
     verbs: dict[str, tuple[Trigger, ...]]
     nouns: dict[str, tuple[Trigger, ...]]
+    #: the PLOVER THREATEN mode naming what is threatened: "ASSAULT" or "COERCE:arrest" → "violence", "arrest"
+    threat_modes: dict[str, str] = field(default_factory=dict)
+
+    def threat_mode(self, content: Trigger) -> str | None:
+        """The THREATEN mode for a threat whose content is ``content`` ("threatened to arrest" → arrest)."""
+        return self.threat_modes.get(f"{content.type}:{content.mode}") or self.threat_modes.get(content.type)
 
     def verb_entries(self, lemma: str) -> tuple[Trigger, ...]:
         return self.verbs.get(lemma, ())
@@ -85,6 +93,7 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
         if_organization=_alternative(item.get("if_organization"), lemma, origin),
         requires_target=bool(item.get("requires_target", False)),
         not_with_clause=bool(item.get("not_with_clause", False)),
+        intransitive=bool(item.get("intransitive", False)),
         agreement_is_act=bool(item.get("agreement_is_act", False)),
     )
 
@@ -100,9 +109,11 @@ def _alternative(item: dict | None, lemma: str, origin: str) -> tuple[str, str |
 def build_lexicon(documents: Iterable[tuple[str, dict]]) -> Lexicon:
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
+    threat_modes: dict[str, str] = {}
     for origin, data in documents:
         if not isinstance(data, dict):
             raise DataFileError(origin, "expected a JSON object with 'verbs' and 'nouns'")
+        threat_modes.update(_threat_modes(data.get("threat_modes") or {}, origin))
         for item in data.get("verbs", ()):
             trig = _trigger(item, "VERB", origin)
             verbs.setdefault(trig.lemma, []).append(trig)
@@ -116,7 +127,18 @@ def build_lexicon(documents: Iterable[tuple[str, dict]]) -> Lexicon:
     def freeze(index: dict[str, list[Trigger]]) -> dict[str, tuple[Trigger, ...]]:
         return {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in index.items()}
 
-    return Lexicon(freeze(verbs), freeze(nouns))
+    return Lexicon(freeze(verbs), freeze(nouns), threat_modes)
+
+
+def _threat_modes(data: object, origin: str) -> dict[str, str]:
+    if not isinstance(data, dict):
+        raise DataFileError(origin, "'threat_modes' must map 'TYPE' or 'TYPE:mode' to a THREATEN mode")
+    for key, mode in data.items():
+        if key.startswith("_"):
+            continue
+        if key.split(":")[0] not in CATEGORIES or not isinstance(mode, str):
+            raise DataFileError(origin, f"threat_modes: {key!r} is not 'TYPE' or 'TYPE:mode' with a mode name")
+    return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
 def read_data(name: str) -> dict:

@@ -66,6 +66,12 @@ def intent(
                 return None  # a possible deployment stays a (possible) MOBILIZE: posturing already
             kind = "THREATEN"
             return _coding(kind, cue, match)
+        if quad == "material_conflict" and match.entry.type not in ("PROTEST", "MOBILIZE"):
+            condition = _condition_subject(match.token, cues)
+            if condition is not None and not any(s.start <= condition.i < s.end for s in sources):
+                # "the government will detain journalists if they publish": force made contingent on what
+                # another party does is a threat, whoever reports it (PLOVER manual, THREATEN)
+                return _coding("THREATEN", cue, match)
         if cue.lemma_.lower() not in cues.intent_governors and cue.lower_ not in ("'ll", "would"):
             return None
         if not _own_word(cue, said, sources):
@@ -165,6 +171,23 @@ def _conditional(trigger: Token, cues: factuality.Cues) -> bool:
             ):
                 return True
     return False
+
+
+def _condition_subject(trigger: Token, cues: factuality.Cues) -> Token | None:
+    """The subject of an "if"/"unless" clause attached to the trigger ("… if [they] publish"), unless it is
+    the actor itself ("we will strike if we are attacked" is a threat too, but names no other party)."""
+    for child in trigger.children:
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in cues.condition_marks for m in child.children
+        ):
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ not in SELF:
+                return subject
+    return None
+
+
+#: pronouns by which an actor names itself in its own conditions
+SELF = {"we", "i", "us", "it"}
 
 
 def _same_party(a: Mention, b: Mention) -> bool:

@@ -261,6 +261,8 @@ def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
     for entry in entries or lexicon.verb_entries(token.lemma_.lower()):
         if entry.not_with_clause and _only_a_clause(token):
             continue
+        if entry.intransitive and any(c.dep_ in ("dobj", "ccomp", "nsubjpass") for c in token.children):
+            continue
         particle = None
         if entry.particle:
             particle = _particle(token, entry.particle)
@@ -268,8 +270,7 @@ def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
                 continue
         obj = None
         if entry.not_objects and any(
-            c.lemma_.lower() in entry.not_objects or c.lower_ in entry.not_objects
-            for c in _object_candidates(token, particle)
+            _names(c) & entry.not_objects for c in _object_candidates(token, particle)
         ):
             continue
         if entry.objects:
@@ -282,6 +283,13 @@ def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
                 continue
         return Match(token, entry, obj, particle)
     return None
+
+
+def _names(noun: Token) -> set[str]:
+    """What a lexicon's object list can name a noun by: "conference", "conferences", "news conference"."""
+    names = {noun.lemma_.lower(), noun.lower_}
+    names.update(f"{c.lower_} {noun.lemma_.lower()}" for c in noun.children if c.dep_ in ("compound", "amod"))
+    return names
 
 
 def _modifier_ok(token: Token, entry: Trigger) -> bool:
