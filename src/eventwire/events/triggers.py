@@ -235,13 +235,29 @@ def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
 
 
 def _only_a_clause(token: Token) -> bool:
-    """ "agreed that …", "warned that …": the verb reports an opinion, it does not act on anyone."""
+    """ "agreed that …", "warned that …": the verb reports an opinion, it does not act on anyone. A clause
+    about what parties shall do is an act: "agreed that their countries should cooperate"."""
     deps = {c.dep_ for c in token.children}
     return (
         "ccomp" in deps
         and not deps & {"xcomp", "dobj", "dative"}
-        and not any(c.dep_ == "prep" and c.lower_ in ("to", "on", "with") for c in token.children)
+        and not any(c.dep_ == "ccomp" and _undertaking(c) for c in token.children)
+        and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "on", "with") and not _when(c) for c in token.children
+        )
     )
+
+
+def _undertaking(clause: Token) -> bool:
+    """ "… should cooperate", "… will withdraw": a clause that commits someone to an action."""
+    return clause.lemma_.lower() != "be" and any(
+        c.dep_ == "aux" and c.lower_ in ("should", "shall", "must", "will", "would", "'ll") for c in clause.children
+    )
+
+
+def _when(prep: Token) -> bool:
+    """ "on Wednesday", "on 3 March": a preposition that dates the act names no one it is aimed at."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _lemma(token: Token) -> str:
