@@ -137,3 +137,18 @@ def test_a_headline_infinitive_is_the_future(pipeline):
     coded = pipeline.code_text("Germany to send troops to Mali\n\nThe cabinet met on Monday.", date=DAY)
     sent = [e for e in coded.events if e.type == "MOBILIZE"]
     assert sent and sent[0].factuality == "planned"
+
+
+def test_a_dated_warning_about_a_state_of_affairs_is_no_threat(pipeline):
+    events = _modes(pipeline, "On Wednesday, the UN envoy to Syria warned that thousands of refugees could die.")
+    assert not any(kind == "THREATEN" for kind, *_ in events)
+
+
+def test_agreeing_what_parties_should_do_is_an_agreement(pipeline):
+    events = _events(pipeline, "Chilean and Peruvian officials agreed on Monday that their countries should cooperate.")
+    assert any(kind == "AGREE" and source in ("CHL", "PER") for kind, _, source, _ in events)
+
+
+def test_threatening_stability_is_no_threat(pipeline):
+    events = _modes(pipeline, "Brazil criticised a plan that threatens the stability of Venezuela.")
+    assert not any(kind == "THREATEN" for kind, *_ in events)
