@@ -10,6 +10,27 @@ from typing import Any
 
 Doc = dict[str, Any]
 
+#: the CONTRACT.md record's keys, in the order the contract lists them
+ARTICLE_KEYS = ["id", "origin", "title", "dateline", "agency", "published", "photo_credit", "url", "text", "removed"]
+EVENT_KEYS = [
+    "id",
+    "type",
+    "mode",
+    "cameo",
+    "quad",
+    "source",
+    "target",
+    "factuality",
+    "date",
+    "end_date",
+    "date_text",
+    "location",
+    "attribution",
+    "evidence",
+    "confidence",
+]
+ACTOR_KEYS = ["text", "name", "country", "sector", "code", "kind", "start", "end"]
+
 
 def _country(actor: dict | None) -> str | None:
     return actor.get("country") if actor else None

@@ -18,6 +18,7 @@ from eventwire.cli import main
 from eventwire.errors import InputError
 from eventwire.sources import decode_bytes
 from eventwire.store import Store
+from expectations import ACTOR_KEYS, ARTICLE_KEYS, EVENT_KEYS
 
 pytestmark = pytest.mark.model
 
@@ -34,36 +35,9 @@ ARTICLES = [
 #: invalid UTF-8 that Windows-1252 cannot decode either (0x81, 0x8d, 0x8f, 0x90, 0x9d are unassigned there)
 UNDECODABLE = b"Iran met Iraq \xff\xfe\xfa on Monday \x81\x8d\x8f\x90\x9d."
 
-ARTICLE_FIELDS = {
-    "id",
-    "origin",
-    "title",
-    "dateline",
-    "agency",
-    "published",
-    "photo_credit",
-    "url",
-    "text",
-    "removed",
-}
-EVENT_FIELDS = {
-    "id",
-    "type",
-    "mode",
-    "cameo",
-    "quad",
-    "source",
-    "target",
-    "factuality",
-    "date",
-    "end_date",
-    "date_text",
-    "location",
-    "attribution",
-    "evidence",
-    "confidence",
-}
-ACTOR_FIELDS = {"text", "name", "country", "sector", "code", "kind", "start", "end"}
+ARTICLE_FIELDS = set(ARTICLE_KEYS)
+EVENT_FIELDS = set(EVENT_KEYS)
+ACTOR_FIELDS = set(ACTOR_KEYS)
 QUOTE_FIELDS = {"speaker", "text", "direct", "cue", "via", "start", "end"}
 
 

@@ -21,12 +21,12 @@ from eventwire.models import (
     Removed,
 )
 from eventwire.record import actor_to_dict, from_document, to_document, to_json, to_jsonl
+from expectations import ACTOR_KEYS, ARTICLE_KEYS, EVENT_KEYS
 
 TEXT = (
     "The Kremlin said there were no plans for Vladimir Putin to meet Kim Jong Un.\n\n"
     "Kim met with Chinese President Xi Jinpoing on Monday in Beijing, Nikkei reported."
 )
-ACTOR_KEYS = ["text", "name", "country", "sector", "code", "kind", "start", "end"]
 
 
 def actor(text: str, name: str, country: str | None, sector: str | None, kind: str = "person") -> Actor:
@@ -115,30 +115,13 @@ def test_document_has_the_contract_fields() -> None:
     doc = to_document(sample())
     assert list(doc) == ["article", "events", "quotes", "actors"]
     article = doc["article"]
-    for key in ("id", "origin", "title", "dateline", "agency", "published", "photo_credit", "url", "text"):
+    for key in ARTICLE_KEYS:
         assert key in article
     assert article["origin"] == {"path": "news/upi.txt", "line": None, "url": None}
     assert article["published"] == "2018-03-29"
     assert article["removed"][0] == {"kind": "comment_form", "text": "LEAVE A REPLY"}
-    event_keys = [
-        "id",
-        "type",
-        "mode",
-        "cameo",
-        "quad",
-        "source",
-        "target",
-        "factuality",
-        "date",
-        "end_date",
-        "date_text",
-        "location",
-        "attribution",
-        "evidence",
-        "confidence",
-    ]
     for event in doc["events"]:
-        assert list(event)[: len(event_keys)] == event_keys
+        assert list(event)[: len(EVENT_KEYS)] == EVENT_KEYS
         assert list(event["evidence"])[:4] == ["sentence", "start", "end", "trigger"]
         assert (
             article["text"][event["evidence"]["start"] : event["evidence"]["end"]]

@@ -61,6 +61,7 @@ class Tally:
     actor_hits: int = 0
     produced: int = 0  # sentences where this type was produced
     produced_right: int = 0  # … and the gold was this type
+    top_hits: int = 0  # stories of this label whose top category is the label
 
     def as_dict(self) -> dict[str, float | int]:
         return {
@@ -77,25 +78,44 @@ def _ratio(a: int, b: int) -> float:
 
 
 @dataclass
-class EventReport:
-    """Sentence-level scores: type recall, type+actors recall, events per sentence, per category."""
+class _Report:
+    """What both reports keep: events counted, unreadable items, per-category tallies, confusion, misses."""
 
-    sentences: int = 0
-    type_hits: int = 0
-    actor_hits: int = 0
     events: int = 0
     unreadable: int = 0
     per_type: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     confusion: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     misses: list[Doc] = field(default_factory=list)
 
-    def add(self, gold: Doc, doc: Doc | None, text: str, item_id: str) -> None:
-        self.sentences += 1
+    def _count(self, gold: Doc, doc: Doc | None) -> tuple[str, Tally, list[Doc], set[str]]:
+        """Book one gold item: its label, the label's tally, the PLOVER-view events and their categories."""
         kind = gold["type"]
         tally = self.per_type[kind]
         tally.gold += 1
         produced_count, events, produced = _produced(doc)
         self.events += produced_count
+        return kind, tally, events, produced
+
+    def _confusion_lines(self, title: str) -> list[str]:
+        if not self.confusion:
+            return []
+        lines = [f"\n{title}"]
+        for kind, counts in sorted(self.confusion.items()):
+            lines.append(f"  {kind:<10} {', '.join(f'{k} {n}' for k, n in counts.most_common(5))}")
+        return lines
+
+
+@dataclass
+class EventReport(_Report):
+    """Sentence-level scores: type recall, type+actors recall, events per sentence, per category."""
+
+    sentences: int = 0
+    type_hits: int = 0
+    actor_hits: int = 0
+
+    def add(self, gold: Doc, doc: Doc | None, text: str, item_id: str) -> None:
+        self.sentences += 1
+        kind, tally, events, produced = self._count(gold, doc)
         for other in produced:
             self.per_type[other].produced += 1
             if other == kind:
@@ -156,10 +176,7 @@ class EventReport:
                 f"{kind:<11} {d['gold']:>5} {d['type_recall']:>6.2f} {d['type_actors_recall']:>8.2f} "
                 f"{d['produced']:>5} {d['precision']:>6.2f}"
             )
-        if self.confusion:
-            lines.append("\nmissed gold category → what was produced instead")
-            for kind, counts in sorted(self.confusion.items()):
-                lines.append(f"  {kind:<10} {', '.join(f'{k} {n}' for k, n in counts.most_common(5))}")
+        lines += self._confusion_lines("missed gold category → what was produced instead")
         if self.misses:
             lines.append(f"\nmisses (first {min(worst, len(self.misses))} of {len(self.misses)})")
             for miss in self.misses[:worst]:
@@ -191,26 +208,17 @@ def story_top_type(events: list[Doc]) -> str | None:
 
 
 @dataclass
-class DocumentReport:
+class DocumentReport(_Report):
     """Story-level scores: is the label among the story's events, and is it the story's top category?"""
 
     stories: int = 0
     with_events: int = 0
     recall_hits: int = 0
     top_hits: int = 0
-    events: int = 0
-    unreadable: int = 0
-    per_type: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
-    confusion: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
-    misses: list[Doc] = field(default_factory=list)
 
     def add(self, gold: Doc, doc: Doc | None, text: str, item_id: str) -> None:
         self.stories += 1
-        kind = gold["type"]
-        tally = self.per_type[kind]
-        tally.gold += 1
-        produced_count, events, produced = _produced(doc)
-        self.events += produced_count
+        kind, tally, events, produced = self._count(gold, doc)
         hit = kind in produced
         self.recall_hits += hit
         tally.type_hits += hit
@@ -220,7 +228,7 @@ class DocumentReport:
             self.per_type[top].produced += 1
             if top == kind:
                 self.top_hits += 1
-                tally.actor_hits += 1  # reused: top-type hits for this label
+                tally.top_hits += 1
                 self.per_type[top].produced_right += 1
             else:
                 self.confusion[kind][top] += 1
@@ -255,7 +263,7 @@ class DocumentReport:
                 k: {
                     "gold": v.gold,
                     "recall": _ratio(v.type_hits, v.gold),
-                    "top_right": _ratio(v.actor_hits, v.gold),
+                    "top_right": _ratio(v.top_hits, v.gold),
                     "top_made": v.produced,
                     "top_precision": _ratio(v.produced_right, v.produced),
                 }
@@ -269,13 +277,10 @@ class DocumentReport:
         lines = [f"{'category':<11} {'gold':>5} {'recall':>7} {'top ok':>7} {'top made':>9} {'top prec':>9}"]
         for kind, v in sorted(self.per_type.items()):
             lines.append(
-                f"{kind:<11} {v.gold:>5} {_ratio(v.type_hits, v.gold):>7.2f} {_ratio(v.actor_hits, v.gold):>7.2f} "
+                f"{kind:<11} {v.gold:>5} {_ratio(v.type_hits, v.gold):>7.2f} {_ratio(v.top_hits, v.gold):>7.2f} "
                 f"{v.produced:>9} {_ratio(v.produced_right, v.produced):>9.2f}"
             )
-        if self.confusion:
-            lines.append("\nlabel → story's top category when wrong")
-            for kind, counts in sorted(self.confusion.items()):
-                lines.append(f"  {kind:<10} {', '.join(f'{k} {n}' for k, n in counts.most_common(5))}")
+        lines += self._confusion_lines("label → story's top category when wrong")
         if self.misses:
             lines.append(
                 f"\nstories whose label was not produced (first {min(worst, len(self.misses))} of "
