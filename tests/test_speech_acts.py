@@ -140,15 +140,42 @@ def test_a_headline_infinitive_is_the_future(pipeline):
 
 
 def test_a_dated_warning_about_a_state_of_affairs_is_no_threat(pipeline):
-    events = _modes(pipeline, "On Wednesday, the UN envoy to Syria warned that thousands of refugees could die.")
+    events = _modes(
+        pipeline, "On Wednesday, the UN envoy to Syria warned that thousands of refugees could die."
+    )
     assert not any(kind == "THREATEN" for kind, *_ in events)
 
 
 def test_agreeing_what_parties_should_do_is_an_agreement(pipeline):
-    events = _events(pipeline, "Chilean and Peruvian officials agreed on Monday that their countries should cooperate.")
+    events = _events(
+        pipeline, "Chilean and Peruvian officials agreed on Monday that their countries should cooperate."
+    )
     assert any(kind == "AGREE" and source in ("CHL", "PER") for kind, _, source, _ in events)
 
 
 def test_threatening_stability_is_no_threat(pipeline):
     events = _modes(pipeline, "Brazil criticised a plan that threatens the stability of Venezuela.")
     assert not any(kind == "THREATEN" for kind, *_ in events)
+
+
+def test_a_promise_to_hold_back_force_is_a_concession(pipeline):
+    # PLOVER manual, CONCEDE: many concessions are promises that certain things will not happen
+    events = _events(
+        pipeline, "Kenyan police announced on Friday that they will not detain opposition supporters."
+    )
+    assert ("CONCEDE", "asserted", "KEN", None) in [(k, f, s, None) for k, f, s, _ in events]
+    assert any(kind == "COERCE" and fact == "negated" for kind, fact, *_ in events)
+
+
+def test_a_pledge_not_to_attack_is_a_concession_not_a_threat(pipeline):
+    events = _events(pipeline, "Colombian rebels pledged not to attack Venezuelan troops.")
+    kinds = [kind for kind, *_ in events]
+    assert "CONCEDE" in kinds and "THREATEN" not in kinds
+
+
+def test_holding_back_is_promised_only_in_the_future(pipeline):
+    for text in (
+        "Turkish troops did not attack Syrian positions.",
+        "Turkish troops refused to attack Syrian positions.",
+    ):
+        assert not any(kind == "CONCEDE" for kind, *_ in _events(pipeline, text)), text

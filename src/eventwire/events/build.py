@@ -581,6 +581,9 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
                 elif CATEGORIES[other.entry.type][1] == "material_conflict" and _complement_of(
                     wrapper.token, other.token
                 ):
+                    if any(c.dep_ == "neg" for c in other.token.children):
+                        dropped.add(id(wrapper))  # "pledged not to attack": a concession, coded from the act
+                        continue
                     recoded[id(wrapper)] = "THREATEN"  # "vowed to renew the bombing campaign"
                     threatened[id(wrapper)] = lexicon.threat_mode(other.entry)
                     dropped.add(id(other))
@@ -661,7 +664,9 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         stated = intent(match, fact, said, roles.sources, triggers)
         if stated is not None and stated.type == "THREATEN":
             stated = replace(stated, mode=ctx.lexicon.threat_mode(entry))  # "will attack": violence
-        if stated is not None and stated.type in ("THREATEN", "CONCEDE"):
+        if stated is not None and stated.type == "CONCEDE" and fact.value == "negated":
+            codings.append(stated)  # "will not attack": the promise, beside the attack that will not happen
+        elif stated is not None and stated.type in ("THREATEN", "CONCEDE"):
             # "vowed to attack": the threat is the event, the attack its content; "announced it will withdraw"
             # is a concession whose content is the withdrawal (PLOVER manual)
             codings = [stated]

@@ -49,6 +49,10 @@ def intent(
         return None  # "planned summits" names a future event; nobody states an intention
     quad = CATEGORIES[match.entry.type][1]
     if fact.value == "negated":
+        if quad == "material_conflict" and _forbearance(match.token, fact.cue, said, sources):
+            # "the police will not beat protesters", "pledged not to attack": a promise that force will not
+            # be used is a concession (PLOVER manual, CONCEDE: promises that certain things will not happen)
+            return _coding("CONCEDE", fact.cue, match)
         # "will not accept refugees", "refused to resign": declining to cooperate is a rejection
         cue, refusal = _refusal(match.token, cue)
         if match.entry.type == "AGREE":
@@ -143,6 +147,46 @@ def _announced(cue: Token, trigger: Token) -> bool:
     return cue.lemma_.lower() in ANNOUNCING
 
 
+#: verbs by which an actor binds itself: "pledged not to attack"
+BINDING = {
+    "pledge",
+    "promise",
+    "vow",
+    "agree",
+    "commit",
+    "swear",
+    "undertake",
+    "guarantee",
+    "assure",
+    "decide",
+}
+
+
+def _forbearance(
+    trigger: Token, negation: Token, said: attribution.Said | None, sources: list[Mention]
+) -> bool:
+    """Whether a negated act is a promise to hold back: "will not beat", "pledged not to attack". The actor
+    must say so itself, or the text state it as the actor's decision ("Police will not beat protesters");
+    "refused to attack" or "did not attack" promise nothing."""
+    if negation.dep_ != "neg" or negation.head != trigger:
+        return False
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in BINDING and _negation_free(trigger.head):
+        return True
+    modal = next(
+        (c for c in trigger.children if c.dep_ == "aux" and c.lower_ in ("will", "wo", "shall", "would")),
+        None,
+    )
+    if modal is None:
+        return False
+    if said is None or said.speaker is None:
+        return modal.lower_ != "would"  # unattributed "would not" may be a counterfactual
+    return any(_same_party(said.speaker, s) for s in sources)
+
+
+def _negation_free(token: Token) -> bool:
+    return not any(c.dep_ == "neg" for c in token.children)
+
+
 def _own_word(cue: Token, said: attribution.Said | None, sources: list[Mention]) -> bool:
     """An auxiliary ("will", "would not") expresses the actor's intention only when the actor says so."""
     if cue.dep_ not in ("aux", "auxpass", "neg"):
@@ -167,7 +211,8 @@ def _conditions(node: Token, cues: factuality.Cues) -> list[Token]:
     return [
         child
         for child in node.children
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.condition_marks for m in child.children)
+        if child.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in cues.condition_marks for m in child.children)
     ]
 
 
