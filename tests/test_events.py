@@ -217,3 +217,10 @@ def test_demonstrating_a_point_is_no_protest(pipeline):
 def test_a_visit_and_its_purpose_are_one_consultation(pipeline):
     events = summaries(pipeline, "Japan's foreign minister travelled to Seoul to hold talks with South Korea.")
     assert [kind for kind, *_ in events] == ["CONSULT"]
+
+
+def test_who_judges_a_decision_does_not_carry_it_out(pipeline):
+    text = "Border talks\n\nThe Greek foreign minister criticised the decision to withdraw troops from Cyprus."
+    withdrawals = of_type(code(pipeline, text), "RETREAT")
+    assert withdrawals and all(e.source is None or e.source.country != "GRC" for e in withdrawals)
+    assert all(e.factuality == "planned" for e in withdrawals)  # a decision to withdraw is not a withdrawal yet

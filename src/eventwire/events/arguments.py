@@ -48,6 +48,31 @@ OBJECT_CONTROL = {
     "convince",
     "appeal",
 }
+#: verbs that judge someone else's act: "Graham criticised the decision to withdraw" (Graham does not withdraw)
+APPRAISING = {
+    "criticise",
+    "criticize",
+    "condemn",
+    "denounce",
+    "decry",
+    "deplore",
+    "slam",
+    "blast",
+    "lament",
+    "question",
+    "challenge",
+    "dispute",
+    "oppose",
+    "reject",
+    "welcome",
+    "praise",
+    "applaud",
+    "hail",
+    "commend",
+    "endorse",
+    "back",
+    "support",
+}
 #: how far up a clause chain a subject is looked for
 MAX_CLIMB = 6
 
@@ -111,6 +136,10 @@ def subject_of(verb: Token) -> Token | None:
                 return noun
             if token.tag_ == "VBN":  # "forces backed by Iran": the noun is the patient
                 return None
+            if appraised(noun):
+                return (
+                    None  # "criticised the decision to withdraw": whose decision, the text does not say here
+                )
             token = noun.head
             if noun.dep_ in SUBJECT_DEPS or token == noun:
                 return None
@@ -125,6 +154,11 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def appraised(noun: Token) -> bool:
+    """Whether a noun is what a verb judges ("criticised the decision", "welcomed the plan")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPRAISING
 
 
 def slot_tokens(holders: list[Token], slot: str, *, passive: bool) -> list[Token]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire import attribution, factuality
 from eventwire.actors.knowledge import NON_STATE, KnowledgeBase
 from eventwire.actors.mentions import Mention, Mentions
-from eventwire.events.arguments import actors_at, is_passive, slot_tokens, subject_of
+from eventwire.events.arguments import actors_at, appraised, is_passive, slot_tokens, subject_of
 from eventwire.events.lexicon import Lexicon, read_data
 from eventwire.events.speech import Coding, demands, intent
 from eventwire.events.triggers import Match, find_triggers
@@ -95,7 +95,12 @@ def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None
     if passive and source_token is not None and source_token.head.dep_ != "agent":
         source_token = None if source_token.dep_ == "nsubjpass" else source_token
     sources = _actors(source_token, ctx)
-    if not sources and token.dep_ == "acl" and token.head.head.pos_ in ("VERB", "AUX"):
+    if (
+        not sources
+        and token.dep_ == "acl"
+        and token.head.head.pos_ in ("VERB", "AUX")
+        and not appraised(token.head)
+    ):
         # "the PKK issued a declaration demanding …": the declaration's issuer demands
         sources = _actors(subject_of(token.head.head), ctx)
     targets: list[Mention] = []
