@@ -224,3 +224,12 @@ def test_who_judges_a_decision_does_not_carry_it_out(pipeline):
     withdrawals = of_type(code(pipeline, text), "RETREAT")
     assert withdrawals and all(e.source is None or e.source.country != "GRC" for e in withdrawals)
     assert all(e.factuality == "planned" for e in withdrawals)  # a decision to withdraw is not a withdrawal yet
+
+
+def test_a_counted_crowd_is_an_actor_and_counted_troops_are_troops(pipeline):
+    coded = code(pipeline, "Kenya's week\n\nThousands protested outside the parliament in Nairobi on Friday.")
+    protests = of_type(coded, "PROTEST")
+    assert protests and protests[0].source.sector == "CVL"
+    coded = code(pipeline, "The border\n\nThousands of Russian soldiers massed near the border with Ukraine.")
+    massing = of_type(coded, "MOBILIZE")
+    assert massing and massing[0].source.sector == "MIL" and massing[0].source.country == "RUS"

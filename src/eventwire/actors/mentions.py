@@ -198,6 +198,8 @@ def find_mentions(
         sector, phrase_start = _sector_of(token, kb)
         if sector is None:
             continue
+        if token.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue  # "thousands of troops": the troops are the actor, not the crowd word counting them
         mentions.append(_sector_mention(token, phrase_start, sector))
 
     index = Mentions(mentions)
