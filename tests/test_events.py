@@ -233,3 +233,16 @@ def test_a_counted_crowd_is_an_actor_and_counted_troops_are_troops(pipeline):
     coded = code(pipeline, "The border\n\nThousands of Russian soldiers massed near the border with Ukraine.")
     massing = of_type(coded, "MOBILIZE")
     assert massing and massing[0].source.sector == "MIL" and massing[0].source.country == "RUS"
+
+
+def test_workers_who_strike_walk_out(pipeline):
+    text = "Pay dispute\n\nTeachers in Nairobi struck for a second day. Kenyan jets struck near Kismayo."
+    coded = code(pipeline, text)
+    kinds = [(e.type, e.mode, e.evidence.sentence.split()[0]) for e in coded.events]
+    assert ("PROTEST", "strike", "Teachers") in kinds
+    assert any(kind == "ASSAULT" and first == "Kenyan" for kind, _, first in kinds)
+
+
+def test_a_headline_verb_tagged_as_a_noun_is_still_a_verb(pipeline):
+    coded = code(pipeline, "Hundreds Rally in Capital over Election Violence\n\nThe count went on.")
+    assert any(e.type == "PROTEST" and e.source is not None for e in coded.events)

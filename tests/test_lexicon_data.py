@@ -123,6 +123,7 @@ VERB_KEYS = {
     "reverse",
     "weight",
     "if_organization",
+    "if_civilian",
     "requires_target",
     "not_with_clause",
     "not_object",

@@ -351,6 +351,16 @@ def _crowd_violence(roles: Roles) -> bool:
     return any(m.how == "sector" and m.head.lemma_.lower() in _crowds() for m in sides)
 
 
+def _civilian(mention: Mention) -> bool:
+    """Workers, students, professions, residents: people who strike or protest rather than attack (a mob or
+    protesters who strike someone riot: see ``_crowd_violence``)."""
+    return (
+        mention.sector in CIVIL_SECTORS
+        and mention.sector != "CRM"
+        and not (mention.how == "sector" and mention.head.lemma_.lower() in _crowds())
+    )
+
+
 def _international(mention: Mention) -> bool:
     """An international or non-governmental body: "the UN", "a human rights group"."""
     return mention.country in NON_STATE or mention.sector in ("NGO", "IGO")
@@ -661,6 +671,8 @@ def build_events(ctx: ArticleContext) -> list[Event]:
             or (roles.sources and all(_international(s) for s in roles.sources))
         ):
             kind, mode, cameo = entry.if_organization  # leaving a bloc, or a body leaving a country
+        elif entry.if_civilian and roles.sources and all(_civilian(s) for s in roles.sources):
+            kind, mode, cameo = entry.if_civilian  # "teachers struck": a labour strike, not an attack
         if kind == "ASSAULT" and _crowd_violence(roles):
             # rioters, not an armed force (PLOVER PROTEST 'riot')
             kind, mode, cameo = "PROTEST", "riot", "145"

@@ -44,6 +44,7 @@ class Trigger:
     agreement_is_act: bool = False
     #: another coding when the recipient is an international body: leaving a bloc is SANCTION, not RETREAT
     if_organization: tuple[str, str | None, str | None] | None = None
+    if_civilian: tuple[str, str | None, str | None] | None = None
 
     @property
     def specificity(self) -> int:
@@ -91,6 +92,7 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
         blame=blame or bool(item.get("blame", False)),
         weight=float(item.get("weight", 1.0)),
         if_organization=_alternative(item.get("if_organization"), lemma, origin),
+        if_civilian=_alternative(item.get("if_civilian"), lemma, origin, "if_civilian"),
         requires_target=bool(item.get("requires_target", False)),
         not_with_clause=bool(item.get("not_with_clause", False)),
         intransitive=bool(item.get("intransitive", False)),
@@ -98,11 +100,13 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
     )
 
 
-def _alternative(item: dict | None, lemma: str, origin: str) -> tuple[str, str | None, str | None] | None:
+def _alternative(
+    item: dict | None, lemma: str, origin: str, key: str = "if_organization"
+) -> tuple[str, str | None, str | None] | None:
     if item is None:
         return None
     if item.get("type") not in CATEGORIES:
-        raise DataFileError(origin, f"entry {lemma!r}: if_organization needs a known category")
+        raise DataFileError(origin, f"entry {lemma!r}: {key} needs a known category")
     return item["type"], item.get("mode"), item.get("cameo")
 
 

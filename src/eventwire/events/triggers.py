@@ -387,15 +387,27 @@ def match_noun(token: Token, lexicon: Lexicon, mentions: Mentions) -> Match | No
     return None
 
 
+def _verb_read_as_noun(token: Token) -> bool:
+    """A headline's verb the tagger took for a noun: "Hundreds rally in capital" (the "noun" has a subject)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "ROOT"
+        and token.tag_ in ("NN", "NNS")
+        and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+    )
+
+
 def find_triggers(doc: Doc, lexicon: Lexicon, mentions: Mentions) -> list[Match]:
     """Every trigger in the document, verbs first claiming the nouns of their idioms."""
     matches: list[Match] = []
     claimed: set[int] = set()
     for token in doc:
-        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
+        auxiliary = token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")
+        if token.pos_ == "VERB" or auxiliary or _verb_read_as_noun(token):
             found = match_verb(token, lexicon)
             if found is not None:
                 matches.append(found)
+                claimed.add(token.i)
                 if found.obj is not None:
                     claimed.add(found.obj.i)
     for token in doc:
