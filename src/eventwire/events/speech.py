@@ -55,6 +55,16 @@ def intent(
             # "failed to reach agreement", "has not accepted the offer": no agreement is a rejection
             if not refusal and not _own_word(cue, said, sources) and cue.dep_ != "neg":
                 return None
+        elif (
+            refusal
+            and quad == "material_conflict"
+            and fact.cue.head == match.token
+            and _own_word(cue, said, sources)
+        ):
+            # "police said they will not beat protesters": a promise that force will not be used is a
+            # concession (PLOVER manual: concessions are often promises that things will not happen); not
+            # "will not hesitate to strike", where the negation is on another verb
+            return _coding("CONCEDE", cue, match)
         elif not refusal or not quad.endswith("cooperation") or not _own_word(cue, said, sources):
             return None
         kind = "REJECT"
