@@ -1,5 +1,5 @@
-"""Cooperative-side coding rules: concessions, ceasefires declared as nouns, promises not to use force.
-Invented sentences, one mechanism per test."""
+"""Cooperative-side coding rules: concessions, ceasefires declared as nouns, promises not to use force,
+diplomatic versus material cooperation. Invented sentences, one mechanism per test."""
 
 from __future__ import annotations
 
@@ -112,3 +112,27 @@ def test_negation_on_another_verb_is_no_concession(pipeline):
     # "will not hesitate to strike" is a threat of force, not a promise to refrain from it
     kinds = types(pipeline, "Russia will not hesitate to strike, Putin said.")
     assert "CONCEDE" not in kinds
+
+
+# --- diplomatic and material cooperation --------------------------------------------------------------------
+
+
+def test_diplomatic_cooperation_is_support(pipeline):
+    coded = code(pipeline, "Chile and Peru improved diplomatic cooperation last year.")
+    assert {e.type for e in coded.events} == {"SUPPORT"}
+
+
+def test_economic_cooperation_is_cooperate(pipeline):
+    coded = code(pipeline, "Chile strengthened economic cooperation with Peru last year.")
+    assert [summary(e) for e in coded.events] == [("COOPERATE", "CHL", "PER", "asserted")]
+
+
+def test_forming_a_joint_venture_names_the_partners(pipeline):
+    coded = code(pipeline, "Chile and Peru formed a joint venture to mine lithium.")
+    events = [summary(e) for e in coded.events]
+    assert ("COOPERATE", "CHL", "PER", "asserted") in events
+
+
+def test_opening_diplomatic_relations_is_support(pipeline):
+    coded = code(pipeline, "Oman opened diplomatic relations with Bhutan on Monday.")
+    assert [summary(e) for e in coded.events] == [("SUPPORT", "OMN", "BTN", "asserted")]

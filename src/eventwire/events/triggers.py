@@ -94,6 +94,10 @@ LIGHT_VERBS = {
     "halt",
     "suspend",
     "cancel",
+    "form",
+    "create",
+    "establish",
+    "forge",
 }
 #: verbs saying that an event noun happened: "talks took place", "clashes erupted"
 OCCURRENCE_VERBS = {
@@ -291,10 +295,7 @@ def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
             continue
         if entry.objects:
             candidates = _object_candidates(token, particle)
-            obj = next(
-                (c for c in candidates if c.lemma_.lower() in entry.objects or c.lower_ in entry.objects),
-                None,
-            )
+            obj = next((c for c in candidates if _names(c) & entry.objects), None)
             if obj is None:
                 continue
         return Match(token, entry, obj, particle)
