@@ -19,7 +19,7 @@ from eventwire.actors.knowledge import NON_STATE, KnowledgeBase
 from eventwire.actors.mentions import Mention, Mentions
 from eventwire.events.arguments import actors_at, appraised, is_passive, slot_tokens, subject_of
 from eventwire.events.lexicon import Lexicon, read_data
-from eventwire.events.speech import Coding, demands, intent
+from eventwire.events.speech import ANNOUNCING, Coding, demands, intent
 from eventwire.events.triggers import Match, find_triggers
 from eventwire.location import place_of
 from eventwire.models import CATEGORIES, PLANNED_AS_AGREE, Actor, Attribution, Event, Evidence, Location
@@ -673,6 +673,11 @@ def build_events(ctx: ArticleContext) -> list[Event]:
             kind, mode, cameo = entry.if_organization  # leaving a bloc, or a body leaving a country
         elif entry.if_civilian and roles.sources and all(_civilian(s) for s in roles.sources):
             kind, mode, cameo = entry.if_civilian  # "teachers struck": a labour strike, not an attack
+        if mode == "ceasefire" and match.light is not None and match.light.lemma_.lower() in ANNOUNCING:
+            # "announced a suspension of attacks", "declared a truce": a declared, not (yet) observed ceasefire
+            # is a concession (PLOVER manual, CONCEDE), as the verbs "declare" and "announce" code it. An
+            # announced withdrawal may report one already done ("announced they had withdrawn") and stays.
+            kind, mode, cameo = "CONCEDE", None, "080"
         if kind == "ASSAULT" and _crowd_violence(roles):
             # rioters, not an armed force (PLOVER PROTEST 'riot')
             kind, mode, cameo = "PROTEST", "riot", "145"

@@ -94,6 +94,10 @@ LIGHT_VERBS = {
     "halt",
     "suspend",
     "cancel",
+    "form",
+    "create",
+    "establish",
+    "forge",
 }
 #: verbs saying that an event noun happened: "talks took place", "clashes erupted"
 OCCURRENCE_VERBS = {
@@ -291,10 +295,7 @@ def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
             continue
         if entry.objects:
             candidates = _object_candidates(token, particle)
-            obj = next(
-                (c for c in candidates if c.lemma_.lower() in entry.objects or c.lower_ in entry.objects),
-                None,
-            )
+            obj = next((c for c in candidates if _names(c) & entry.objects), None)
             if obj is None:
                 continue
         return Match(token, entry, obj, particle)
@@ -316,12 +317,28 @@ def _modifier_ok(token: Token, entry: Trigger) -> bool:
         return False  # "press release"
     if not entry.modifiers:
         return True
+    return _modifier(token, entry) is not None
+
+
+#: prepositions by which an event noun takes its object: "suspension of attacks", "a halt to the shelling"
+OBJECT_PREPS = {"of", "to", "in"}
+
+
+def _modifier(token: Token, entry: Trigger, *, objects: bool = False) -> Token | None:
+    """The modifier satisfying the entry ("air strike"); with ``objects``, also the noun's prepositional
+    object ("suspension of attacks", "a halt in the fighting", "release of prisoners")."""
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and (
             child.lemma_.lower() in entry.modifiers or child.lower_ in entry.modifiers
         ):
-            return True
-    return False
+            return child
+    if objects:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in entry.modifiers:
+                        return pobj
+    return None
 
 
 def _licensed(noun: Token, mentions: Mentions) -> Token | None | bool:
@@ -339,6 +356,9 @@ def _licensed(noun: Token, mentions: Mentions) -> Token | None | bool:
     if noun.dep_ == "pobj" and head.lower_ in CARRIER_PREPS and head.head.pos_ == "VERB":
         # "returned to Geneva for talks", "stones thrown during demonstrations", "jailed on charges of treason"
         return head.head
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in LIGHT_VERBS:
+            return child  # "concessions made by Israel", "attacks carried out by the rebels": a reduced passive
     if _has_participants(noun, mentions):
         # "the United States speeded up the withdrawal of its forces from Panama": the verb carries it
         return head if noun.dep_ == "dobj" and head.pos_ == "VERB" else True
@@ -374,16 +394,21 @@ def _modifier_actor(token: Token, mentions: Mentions) -> bool:
 
 
 def match_noun(token: Token, lexicon: Lexicon, mentions: Mentions) -> Match | None:
+    licensed = _licensed(token, mentions)
     for entry in lexicon.noun_entries(token.lemma_.lower()):
+        obj = None
         if not _modifier_ok(token, entry):
-            continue
-        licensed = _licensed(token, mentions)
+            # "announced a suspension of attacks": a carried noun's object can also make the entry fit
+            obj = _modifier(token, entry, objects=True) if licensed is not False and entry.modifiers else None
+            if obj is None:
+                continue
         if licensed is False and entry.modifiers:
-            licensed = True  # "cyber attack", "hunger strike": a specific event whatever carries it
+            # "cyber attack", "hunger strike": a specific event whatever carries it
+            return Match(token, entry)
         if licensed is False:
             return None
         light = licensed if isinstance(licensed, Token) else None
-        return Match(token, entry, light=light)
+        return Match(token, entry, obj=obj, light=light)
     return None
 
 
@@ -420,5 +445,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon, mentions: Mentions) -> list[Match]
         # a noun that also names a group ("patrols") is an event only when a verb carries it
         if found is not None and (mention is None or found.light is not None):
             matches.append(found)
+            if found.obj is not None:
+                claimed.add(found.obj.i)  # "a suspension of attacks": the attacks are what is suspended
     matches.sort(key=lambda m: m.token.i)
     return matches

@@ -1,0 +1,138 @@
+"""Cooperative-side coding rules: concessions, ceasefires declared as nouns, promises not to use force,
+diplomatic versus material cooperation. Invented sentences, one mechanism per test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import CodedArticle, Event
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = date(2018, 3, 29)
+
+
+def code(pipeline, text: str) -> CodedArticle:
+    return pipeline.code_text(text, date=PUBLISHED)
+
+
+def summary(event: Event) -> tuple[str, str | None, str | None, str]:
+    source = event.source.country if event.source else None
+    target = event.target.country if event.target else None
+    return event.type, source, target, event.factuality
+
+
+def types(pipeline, text: str) -> set[str]:
+    return {e.type for e in code(pipeline, text).events}
+
+
+# --- concessions -------------------------------------------------------------------------------------------
+
+
+def test_winning_concessions_reverses_the_roles(pipeline):
+    # the party that wins concessions is their recipient; the one they come from concedes
+    events = [
+        summary(e)
+        for e in code(pipeline, "Argentina won sweeping concessions from Chile on fishing rights.").events
+    ]
+    assert ("CONCEDE", "CHL", "ARG", "asserted") in events
+
+
+def test_give_into_is_a_concession(pipeline):
+    coded = code(pipeline, "Peru gave into the demands of striking miners on Tuesday.")
+    assert [e.type for e in coded.events] == ["CONCEDE"]
+    assert coded.events[0].source.country == "PER"
+
+
+def test_concessions_made_by_an_actor(pipeline):
+    # a reduced passive ("concessions made by Bolivia") names who made them, like "Bolivia made concessions"
+    events = [
+        summary(e)
+        for e in code(pipeline, "Concessions made by Bolivia to Paraguay eased the dispute.").events
+    ]
+    assert ("CONCEDE", "BOL", "PRY", "asserted") in events
+
+
+def test_agreeing_to_halt_protests_is_a_concession_not_a_threat(pipeline):
+    kinds = types(pipeline, "The Chilean teachers' union agreed to halt its protests until the talks end.")
+    assert "CONCEDE" in kinds
+    assert "THREATEN" not in kinds and "PROTEST" not in kinds
+
+
+def test_shuttering_a_project(pipeline):
+    coded = code(pipeline, "Ecuador will shutter the dam project after protests by farmers.")
+    concessions = [e for e in coded.events if e.type == "CONCEDE"]
+    assert concessions and concessions[0].source.country == "ECU"
+
+
+# --- ceasefires named by a noun -----------------------------------------------------------------------------
+
+
+def test_announced_suspension_of_attacks_is_a_declared_ceasefire(pipeline):
+    coded = code(pipeline, "The rebels in Colombia announced a suspension of attacks on government forces.")
+    assert "CONCEDE" in {e.type for e in coded.events}
+    # the attacks are what is suspended, not attacks that happened
+    assert "ASSAULT" not in {e.type for e in coded.events}
+    assert "SANCTION" not in {e.type for e in coded.events}
+
+
+def test_halt_in_fighting_without_declaration_is_a_retreat(pipeline):
+    coded = code(pipeline, "A pause in the fighting between Armenia and Azerbaijan began on Monday.")
+    assert "RETREAT" in {e.type for e in coded.events}
+    assert "ASSAULT" not in {e.type for e in coded.events}
+
+
+def test_suspension_of_aid_stays_a_sanction(pipeline):
+    assert "SANCTION" in types(pipeline, "Norway announced the suspension of aid to Malawi.")
+
+
+def test_calling_for_a_halt_to_attacks_is_only_a_request(pipeline):
+    kinds = types(pipeline, "France called for a halt to attacks on civilians in Syria.")
+    assert "REQUEST" in kinds
+    assert not kinds & {"RETREAT", "CONCEDE", "ASSAULT"}
+
+
+def test_announced_withdrawal_is_not_recoded(pipeline):
+    # an announced withdrawal may be one already done; only declared ceasefires become CONCEDE
+    assert "RETREAT" in types(pipeline, "Uganda announced the withdrawal of its troops from Somalia.")
+
+
+# --- promises not to use force ------------------------------------------------------------------------------
+
+
+def test_promise_not_to_use_force_is_a_concession(pipeline):
+    events = [summary(e) for e in code(pipeline, "The Kenyan army said it would not attack the town.").events]
+    assert ("CONCEDE", "KEN", None, "asserted") in events
+    assert "ASSAULT" not in {e[0] for e in events if e[3] != "negated"}
+
+
+def test_negation_on_another_verb_is_no_concession(pipeline):
+    # "will not hesitate to strike" is a threat of force, not a promise to refrain from it
+    kinds = types(pipeline, "Russia will not hesitate to strike, Putin said.")
+    assert "CONCEDE" not in kinds
+
+
+# --- diplomatic and material cooperation --------------------------------------------------------------------
+
+
+def test_diplomatic_cooperation_is_support(pipeline):
+    coded = code(pipeline, "Chile and Peru improved diplomatic cooperation last year.")
+    assert {e.type for e in coded.events} == {"SUPPORT"}
+
+
+def test_economic_cooperation_is_cooperate(pipeline):
+    coded = code(pipeline, "Chile strengthened economic cooperation with Peru last year.")
+    assert [summary(e) for e in coded.events] == [("COOPERATE", "CHL", "PER", "asserted")]
+
+
+def test_forming_a_joint_venture_names_the_partners(pipeline):
+    coded = code(pipeline, "Chile and Peru formed a joint venture to mine lithium.")
+    events = [summary(e) for e in coded.events]
+    assert ("COOPERATE", "CHL", "PER", "asserted") in events
+
+
+def test_opening_diplomatic_relations_is_support(pipeline):
+    coded = code(pipeline, "Oman opened diplomatic relations with Bhutan on Monday.")
+    assert [summary(e) for e in coded.events] == [("SUPPORT", "OMN", "BTN", "asserted")]
