@@ -33,7 +33,7 @@ def country(actor) -> str | None:
 # --- threats ------------------------------------------------------------------------------------------------
 
 
-def _later_test_promised_bombing_campaign(pipeline):
+def test_promised_bombing_campaign_is_a_threat_of_violence(pipeline):
     coded = code(pipeline, "The rebels promised to resume their bombing campaign against the Malian army.")
     threats = of_type(coded, "THREATEN")
     assert threats and all(e.mode == "violence" for e in threats)
@@ -97,3 +97,26 @@ def test_relative_clause_after_a_preposition_makes_its_own_claim(pipeline):
     )
     attacks = [e for e in of_type(coded, "ASSAULT") if "attacked" in e.evidence.trigger]
     assert attacks and all(e.factuality == "asserted" for e in attacks)
+
+
+# --- lexicon ------------------------------------------------------------------------------------------------
+
+
+def test_tightening_the_screws_is_coercion(pipeline):
+    coded = code(pipeline, "Belarus tightened the screws on independent newspapers.")
+    assert [(e.type, e.mode, country(e.source)) for e in coded.events] == [("COERCE", "restrict", "BLR")]
+
+
+def test_pulling_something_out_of_someone_is_no_withdrawal(pipeline):
+    coded = code(pipeline, "Witnesses said Iranian guards pulled the banners out of the hands of the students.")
+    assert not of_type(coded, "RETREAT")
+
+
+def test_pulling_out_without_object_is_a_withdrawal(pipeline):
+    coded = code(pipeline, "Canada pulled out of the mission in Mali.")
+    assert [e.type for e in coded.events] == ["RETREAT"]
+
+
+def test_pulling_troops_out_is_a_withdrawal(pipeline):
+    coded = code(pipeline, "Canada pulled its troops out of Mali.")
+    assert [e.type for e in coded.events] == ["RETREAT"]
