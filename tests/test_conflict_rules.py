@@ -120,3 +120,17 @@ def test_pulling_out_without_object_is_a_withdrawal(pipeline):
 def test_pulling_troops_out_is_a_withdrawal(pipeline):
     coded = code(pipeline, "Canada pulled its troops out of Mali.")
     assert [e.type for e in coded.events] == ["RETREAT"]
+
+
+# --- actors -------------------------------------------------------------------------------------------------
+
+
+def test_participle_coordinated_with_a_passive_has_no_actor(pipeline):
+    coded = code(pipeline, "Three Nigerian soldiers were ambushed and killed near the Chadian border.")
+    assert all(country(e.source) != "NGA" for e in coded.events)
+    assert any(country(e.target) == "NGA" for e in coded.events)
+
+
+def test_coordinated_verb_with_its_own_auxiliary_keeps_the_shared_subject(pipeline):
+    coded = code(pipeline, "The Nigerian minister has been indicted and will resign.")
+    assert [country(e.source) for e in of_type(coded, "RETREAT")] == ["NGA"]
