@@ -58,6 +58,7 @@ class Cues:
     possible_adverbs: frozenset[str]
     condition_marks: frozenset[str]
     intent_governors: frozenset[str]
+    threat_governors: frozenset[str]
     accomplished_purposes: frozenset[str]
 
 
@@ -150,6 +151,17 @@ def _governor(word: Token, cues: Cues) -> Factuality | None:
     return None
 
 
+def _relative(clause: Token) -> bool:
+    """Whether a relative clause is introduced by a relative pronoun, also one under a preposition ("in which",
+    "during whose")."""
+    for child in clause.children:
+        if child.tag_ in ("WDT", "WP", "WP$"):
+            return True
+        if child.dep_ == "prep" and any(c.tag_ in ("WDT", "WP", "WP$") for c in child.children):
+            return True
+    return False
+
+
 def assess(trigger: Token, *, cues: Cues | None = None, reported: bool = False) -> Factuality:
     """The factuality of the event whose trigger word is ``trigger``."""
     cues = cues or load_cues()
@@ -158,8 +170,10 @@ def assess(trigger: Token, *, cues: Cues | None = None, reported: bool = False) 
     for _ in range(MAX_CLIMB):
         if token.head == token:
             break
-        if token.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$") for c in token.children):
-            break  # "Kim, who met Xi, …": a relative clause makes its own claim
+        if token.dep_ in ("relcl", "advcl") and _relative(token):
+            # "Kim, who met Xi, …", "protests, in which thousands were massed, …": its own claim (also when the
+            # parser hangs the relative clause on the verb)
+            break
         if token.dep_ not in CLIMB_DEPS and token.dep_ != "relcl":
             break
         head = token.head

@@ -451,6 +451,28 @@ def _previous_sentence_start(sent: Span) -> int:
     return sentence(doc[sent.start - 1]).start
 
 
+#: the noun tags a pronoun can take up: "they" a plural noun, "it" a singular one
+PRONOUN_NUMBER = {"they": ("NNS", "NNPS"), "it": ("NN", "NNP"), "he": ("NNP",), "she": ("NNP",)}
+
+
+def _condition_object(pronoun: Token) -> Token | None:
+    """ "will arrest demonstrators if they march", "will punish Iran if it refuses": the subject of a condition
+    laid on the object of the act it conditions is that object, not the actor making the threat."""
+    tags = PRONOUN_NUMBER.get(pronoun.lower_)
+    clause = pronoun.head
+    if tags is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+        return None
+    # the condition may hang on the threat itself: "threatened to detain farmers if they march"
+    acts = [clause.head] + [c for c in clause.head.children if c.dep_ == "xcomp"]
+    for act in acts:
+        for obj in act.children:
+            if obj.dep_ == "dobj" and obj.i < pronoun.i and obj.tag_ in tags:
+                return obj
+    return None
+
+
 def resolve_pronoun(token: Token, mentions: Mentions) -> Mention | None:
     """The most recent compatible actor before a pronoun, within its sentence and the two before."""
     lower = token.lower_
@@ -460,6 +482,10 @@ def resolve_pronoun(token: Token, mentions: Mentions) -> Mention | None:
         wanted = {"country", "organization", "group", "location"}
     else:
         return None
+    held = _condition_object(token)
+    if held is not None:
+        mention = mentions.at(held)
+        return mention if mention is not None and mention.kind in wanted else None
     sent = sentence(token)
     earliest = sent.start
     for _ in range(2):

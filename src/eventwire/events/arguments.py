@@ -147,7 +147,8 @@ def subject_of(verb: Token) -> Token | None:
         if token.dep_ == "conj" and token.head != token:
             shared = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
             if shared is not None:  # "X has been indicted … and will resign": X resigns
-                return shared
+                # "four people were shot and killed": a bare participle shares the passive, not an actor
+                return None if token is verb and verb.tag_ == "VBN" and not _own_auxiliary(verb) else shared
         if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp", "prep", "dep") and token.head != token:
             _raised = token.dep_ == "xcomp"
             token = token.head
@@ -159,6 +160,11 @@ def subject_of(verb: Token) -> Token | None:
 def appraised(noun: Token) -> bool:
     """Whether a noun is what a verb judges ("criticised the decision", "welcomed the plan")."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPRAISING
+
+
+def _own_auxiliary(verb: Token) -> bool:
+    """ "… and has resigned": a coordinated verb with an auxiliary of its own is a clause of its own."""
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def slot_tokens(holders: list[Token], slot: str, *, passive: bool) -> list[Token]:

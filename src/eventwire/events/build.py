@@ -171,14 +171,16 @@ def _complement_targets(match: Match, ctx: ArticleContext, sources: list[Mention
             candidates.extend(c for c in child.children if c.dep_ in ("dobj", "dative"))
         elif child.dep_ in ("ccomp", "acl") and child.pos_ in ("VERB", "AUX"):
             candidates.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
-    for child in token.children:
-        if child.dep_ == "xcomp":
-            objects = [c for c in child.children if c.dep_ in ("dobj", "dative")]
-            candidates.extend(objects)
-            candidates.extend(_directed(child))
-            for obj in objects:
-                candidates.extend(_directed(obj))
-            candidates.extend(_condition_subjects(child))
+    # "threatened to arrest and beat demonstrators": the object may be shared by a coordinated verb
+    complements = [child for child in token.children if child.dep_ == "xcomp"]
+    complements += [c for child in complements for c in child.conjuncts if c.pos_ == "VERB"]
+    for child in complements:
+        objects = [c for c in child.children if c.dep_ in ("dobj", "dative")]
+        candidates.extend(objects)
+        candidates.extend(_directed(child))
+        for obj in objects:
+            candidates.extend(_directed(obj))
+        candidates.extend(_condition_subjects(child))
     candidates.extend(_condition_subjects(token))
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     if match.obj is not None:
@@ -612,14 +614,15 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
                 dropped.add(id(other))  # "travelled to Kabul to hold talks": one visit, not two consultations
     kept = []
     for m in matches:
-        if id(m) in dropped:
+        key = id(m)  # the match is replaced below: look it up by its original identity
+        if key in dropped:
             continue
-        if id(m) in recoded:
-            kind = recoded[id(m)]
+        if key in recoded:
+            kind = recoded[key]
             m = replace(m, entry=replace(m.entry, type=kind, mode=None, cameo=RECODED_CAMEO[kind]))
-        if threatened.get(id(m)):
-            m = replace(m, entry=replace(m.entry, mode=threatened[id(m)]))
-        kept.append(replace(m, done=True) if id(m) in done else m)
+        if threatened.get(key):
+            m = replace(m, entry=replace(m.entry, mode=threatened[key]))
+        kept.append(replace(m, done=True) if key in done else m)
     return kept
 
 
@@ -683,7 +686,7 @@ def build_events(ctx: ArticleContext) -> list[Event]:
             kind, mode, cameo = "PROTEST", "riot", "145"
         cue = fact.cue if fact.value != "asserted" else None
         codings = [Coding(kind, mode, cameo, fact.value, _trigger_text(match, ctx.text, cue), entry.weight)]
-        stated = intent(match, fact, said, roles.sources, triggers)
+        stated = intent(match, fact, said, roles.sources, triggers, threat_mode=ctx.lexicon.threat_mode(entry))
         if stated is not None and stated.type == "THREATEN":
             stated = replace(stated, mode=ctx.lexicon.threat_mode(entry))  # "will attack": violence
         if stated is not None and stated.type == "CONCEDE" and fact.value == "negated":

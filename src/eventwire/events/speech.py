@@ -39,9 +39,12 @@ def intent(
     said: attribution.Said | None,
     sources: list[Mention],
     triggers: set[int],
+    *,
+    threat_mode: str | None = None,
 ) -> Coding | None:
     """An actor stating its own intention is an event of its own: "Syria is willing to withdraw its troops"
-    (AGREE), "Iran said it would close the strait" (THREATEN)."""
+    (AGREE), "Iran said it would close the strait" (THREATEN). ``threat_mode`` is what a threat of the
+    trigger's act would threaten (the lexicon's threat modes), if anything."""
     cue = fact.cue
     if cue is None or cue.i in triggers or not sources:
         return None
@@ -95,6 +98,12 @@ def intent(
             match.entry.type == "RETREAT" and _conditional(match.token, cues)
         ):
             kind = "AGREE"  # a conditional offer is still an offer
+        elif match.entry.type == "PROTEST" and not (
+            threat_mode or _conditional(match.token, cues) or cue.lemma_.lower() in cues.threat_governors
+        ):
+            # "the students' intention to hold a rally" is a planned protest, no threat; a stated boycott,
+            # strike or blockade restricts the other party and is one (PLOVER manual, THREATEN 'restrict')
+            return None
         elif quad.endswith("cooperation") or quad == "material_conflict":
             kind = "THREATEN"  # an ultimatum ("will withdraw its force unless …") or forceful intent
         else:

@@ -1,0 +1,136 @@
+"""Conflict-side coding rules: threats and their content, conditions laid on the threatened party, planned
+protests, relative clauses under a promise, and a few lexicon entries (tightening the screws, bombing
+campaigns, "pull out" only without an object).
+
+Each test codes a short invented sentence and checks category, mode, factuality or actors.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import CodedArticle, Event
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = date(2018, 3, 29)
+
+
+def code(pipeline, text: str) -> CodedArticle:
+    return pipeline.code_text(text, date=PUBLISHED)
+
+
+def of_type(coded: CodedArticle, kind: str) -> list[Event]:
+    return [e for e in coded.events if e.type == kind]
+
+
+def country(actor) -> str | None:
+    return actor.country if actor is not None else None
+
+
+# --- threats ------------------------------------------------------------------------------------------------
+
+
+def test_promised_bombing_campaign_is_a_threat_of_violence(pipeline):
+    coded = code(pipeline, "The rebels promised to resume their bombing campaign against the Malian army.")
+    threats = of_type(coded, "THREATEN")
+    assert threats and all(e.mode == "violence" for e in threats)
+    assert not of_type(coded, "AGREE") and not of_type(coded, "ASSAULT")
+
+
+def test_recoded_promise_carries_the_mode_of_what_it_promises(pipeline):
+    coded = code(pipeline, "Turkey pledged to arrest the journalists.")
+    assert [e.mode for e in of_type(coded, "THREATEN")] == ["arrest"]
+
+
+def test_threat_target_is_the_object_of_a_coordinated_verb(pipeline):
+    coded = code(pipeline, "Bolivian soldiers threatened to detain and beat Peruvian farmers.")
+    threats = of_type(coded, "THREATEN")
+    assert threats and country(threats[0].source) == "BOL"
+    assert country(threats[0].target) == "PER"
+
+
+def test_pronoun_in_a_condition_refers_to_the_threatened_party(pipeline):
+    coded = code(
+        pipeline,
+        "Bolivian soldiers threatened to detain Peruvian farmers if they tried to march on the border post.",
+    )
+    protests = of_type(coded, "PROTEST")
+    assert protests, "the conditional march is still coded"
+    assert all(country(e.source) != "BOL" for e in protests)
+
+
+def test_condition_pronoun_takes_up_a_singular_object(pipeline):
+    coded = code(pipeline, "Russia will bomb Ukraine if it attacks the border town.")
+    assaults = [e for e in of_type(coded, "ASSAULT") if "attacks" in e.evidence.trigger]
+    assert assaults and country(assaults[0].source) == "UKR"
+
+
+# --- protests ------------------------------------------------------------------------------------------------
+
+
+def test_intention_to_demonstrate_is_a_planned_protest_not_a_threat(pipeline):
+    coded = code(pipeline, "Kenyan police said the students' intention to hold a rally in Nairobi was illegal.")
+    assert not of_type(coded, "THREATEN")
+    assert [e.factuality for e in of_type(coded, "PROTEST")] == ["planned"]
+
+
+def test_conditional_march_is_a_threat(pipeline):
+    coded = code(pipeline, "Kenyan students said they will march on parliament unless the fees are cut.")
+    assert of_type(coded, "THREATEN")
+
+
+def test_stated_boycott_stays_a_threat_to_restrict(pipeline):
+    coded = code(pipeline, "Kenyan traders said they would boycott all Ugandan goods.")
+    assert [e.mode for e in of_type(coded, "THREATEN")] == ["restrict"]
+
+
+# --- factuality ---------------------------------------------------------------------------------------------
+
+
+def test_relative_clause_after_a_preposition_makes_its_own_claim(pipeline):
+    coded = code(
+        pipeline,
+        "The Thai government vowed to end the rallies, during which thousands of students attacked the police.",
+    )
+    attacks = [e for e in of_type(coded, "ASSAULT") if "attacked" in e.evidence.trigger]
+    assert attacks and all(e.factuality == "asserted" for e in attacks)
+
+
+# --- lexicon ------------------------------------------------------------------------------------------------
+
+
+def test_tightening_the_screws_is_coercion(pipeline):
+    coded = code(pipeline, "Belarus tightened the screws on independent newspapers.")
+    assert [(e.type, e.mode, country(e.source)) for e in coded.events] == [("COERCE", "restrict", "BLR")]
+
+
+def test_pulling_something_out_of_someone_is_no_withdrawal(pipeline):
+    coded = code(pipeline, "Witnesses said Iranian guards pulled the banners out of the hands of the students.")
+    assert not of_type(coded, "RETREAT")
+
+
+def test_pulling_out_without_object_is_a_withdrawal(pipeline):
+    coded = code(pipeline, "Canada pulled out of the mission in Mali.")
+    assert [e.type for e in coded.events] == ["RETREAT"]
+
+
+def test_pulling_troops_out_is_a_withdrawal(pipeline):
+    coded = code(pipeline, "Canada pulled its troops out of Mali.")
+    assert [e.type for e in coded.events] == ["RETREAT"]
+
+
+# --- actors -------------------------------------------------------------------------------------------------
+
+
+def test_participle_coordinated_with_a_passive_has_no_actor(pipeline):
+    coded = code(pipeline, "Three Nigerian soldiers were ambushed and killed near the Chadian border.")
+    assert all(country(e.source) != "NGA" for e in coded.events)
+    assert any(country(e.target) == "NGA" for e in coded.events)
+
+
+def test_coordinated_verb_with_its_own_auxiliary_keeps_the_shared_subject(pipeline):
+    coded = code(pipeline, "The Nigerian minister has been indicted and will resign.")
+    assert [country(e.source) for e in of_type(coded, "RETREAT")] == ["NGA"]
