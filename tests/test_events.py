@@ -246,3 +246,15 @@ def test_workers_who_strike_walk_out(pipeline):
 def test_a_headline_verb_tagged_as_a_noun_is_still_a_verb(pipeline):
     coded = code(pipeline, "Hundreds Rally in Capital over Election Violence\n\nThe count went on.")
     assert any(e.type == "PROTEST" and e.source is not None for e in coded.events)
+
+
+def test_a_bare_participle_after_a_passive_has_the_same_victims(pipeline):
+    coded = code(pipeline, "Raid\n\nAfghan policemen were rounded up and shot near Kandahar.")
+    shot = [e for e in coded.events if e.evidence.trigger == "shot"]
+    assert shot and shot[0].target.country == "AFG"
+    assert shot[0].source is None or shot[0].source.kind == "location"  # unknown gunmen near a place
+
+
+def test_warning_that_someone_will_remain_a_threat_is_no_threat(pipeline):
+    coded = code(pipeline, "Isis\n\nFrench generals cautioned that the militants will remain a serious threat.")
+    assert not of_type(coded, "THREATEN")

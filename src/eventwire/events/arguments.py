@@ -162,6 +162,16 @@ def appraised(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPRAISING
 
 
+def shared_passive_subject(verb: Token) -> Token | None:
+    """The passive subject a bare participle shares with the passive verb it is coordinated with: "four people
+    were shot and killed" (the people were killed)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or _own_auxiliary(verb) or not is_passive(verb.head):
+        return None
+    if any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+        return None  # "… and the rebels fled", "… and shot a guard": a clause of its own
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
 def _own_auxiliary(verb: Token) -> bool:
     """ "… and has resigned": a coordinated verb with an auxiliary of its own is a clause of its own."""
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)

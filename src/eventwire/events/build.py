@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from eventwire import attribution, factuality
 from eventwire.actors.knowledge import NON_STATE, KnowledgeBase
 from eventwire.actors.mentions import Mention, Mentions
-from eventwire.events.arguments import actors_at, appraised, is_passive, slot_tokens, subject_of
+from eventwire.events.arguments import (
+    actors_at,
+    appraised,
+    is_passive,
+    shared_passive_subject,
+    slot_tokens,
+    subject_of,
+)
 from eventwire.events.lexicon import Lexicon, read_data
 from eventwire.events.speech import ANNOUNCING, Coding, demands, intent
 from eventwire.events.triggers import Match, find_triggers
@@ -113,6 +120,12 @@ def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None
     if passive and not targets and "dobj" not in entry.target:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         targets = _actors(subject, ctx)
+    shared = shared_passive_subject(token) if "dobj" in entry.target else None
+    if shared is not None and not targets:
+        # "were rounded up and shot": the passive's subject is the victim of both, and no one is named as actor
+        targets = _actors(shared, ctx)
+        if source_token is not None and source_token.i == shared.i:
+            sources = []
     if not targets and entry.target and not entry.reverse:
         targets = _complement_targets(match, ctx, sources)
     if entry.reverse:

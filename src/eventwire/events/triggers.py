@@ -252,9 +252,13 @@ def _only_a_clause(token: Token) -> bool:
     )
 
 
+#: verbs of state: "… will remain a threat" commits no one to act
+STATIVE = {"be", "remain", "stay", "become", "seem", "appear", "look", "exist", "prove"}
+
+
 def _undertaking(clause: Token) -> bool:
     """ "… should cooperate", "… will withdraw": a clause that commits someone to an action."""
-    return clause.lemma_.lower() != "be" and any(
+    return clause.lemma_.lower() not in STATIVE and any(
         c.dep_ == "aux" and c.lower_ in ("should", "shall", "must", "will", "would", "'ll") for c in clause.children
     )
 
