@@ -258,3 +258,28 @@ def test_a_bare_participle_after_a_passive_has_the_same_victims(pipeline):
 def test_warning_that_someone_will_remain_a_threat_is_no_threat(pipeline):
     coded = code(pipeline, "Isis\n\nFrench generals cautioned that the militants will remain a serious threat.")
     assert not of_type(coded, "THREATEN")
+
+
+def test_words_that_only_look_like_support(pipeline):
+    text = (
+        "Frontline\n\nThis account was supported by Iraqi officials. The town is defended by Syrian fighters. "
+        "Turkish police recognised that at the time."
+    )
+    assert not of_type(code(pipeline, text), "SUPPORT")
+
+
+def test_instead_of_negates_and_a_participle_keeps_its_own_claim(pipeline):
+    coded = code(pipeline, "Idlib\n\nInstead of retreating, Syrian rebels advanced on Hama.")
+    assert all(e.factuality == "negated" for e in of_type(coded, "RETREAT"))
+    coded = code(pipeline, "Troops\n\nRussia plans to withdraw the troops stationed in Syria.")
+    assert not of_type(coded, "THREATEN")
+
+
+def test_an_armed_group_falling_back_retreats(pipeline):
+    coded = code(pipeline, "Front\n\nThe village fell as Islamic State retreated.")
+    assert of_type(coded, "RETREAT") and not of_type(coded, "SANCTION")
+
+
+def test_the_agent_of_a_report_is_not_the_killer(pipeline):
+    coded = code(pipeline, "Airstrike\n\nThe commander was reported by Iraqi officials to have been killed in Mosul.")
+    assert all(e.source is None or e.source.country != "IRQ" for e in of_type(coded, "ASSAULT"))

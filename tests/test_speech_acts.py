@@ -179,3 +179,8 @@ def test_holding_back_is_promised_only_in_the_future(pipeline):
         "Turkish troops refused to attack Syrian positions.",
     ):
         assert not any(kind == "CONCEDE" for kind, *_ in _events(pipeline, text)), text
+
+
+def test_saying_someone_must_be_acted_on_addresses_no_one(pipeline):
+    events = _events(pipeline, "Talks\n\nThe Syrian fighters must be brought before courts, an Iraqi judge said.")
+    assert not any(kind == "REQUEST" and target == "SYR" for kind, _, _, target in events)

@@ -174,12 +174,19 @@ def assess(trigger: Token, *, cues: Cues | None = None, reported: bool = False) 
             # "Kim, who met Xi, …", "protests, in which thousands were massed, …": its own claim (also when the
             # parser hangs the relative clause on the verb)
             break
+        if token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in token.children):
+            break  # "plans to withdraw the troops stationed in Syria": a participle describes what already is
         if token.dep_ not in CLIMB_DEPS and token.dep_ != "relcl":
             break
         head = token.head
         if head.lemma_.lower() in REPORTING_STOP and token.dep_ in ("ccomp", "conj", "dep"):
             break  # reported speech: "X said Y met Z" is attributed, not hedged
         if head.pos_ in ("ADP", "SCONJ", "PART", "DET") or token.dep_ == "pobj":
+            instead = next(
+                (c for c in head.children if c.dep_ == "advmod" and c.lemma_.lower() in cues.negating_governors), None
+            )
+            if instead is not None:
+                return Factuality("negated", instead)  # "instead of retreating": the preposition's adverb negates
             token = head
             continue
         said = _governor(head, cues)

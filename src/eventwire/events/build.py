@@ -101,10 +101,13 @@ def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None
     source_token = subject_of(token)
     if passive and source_token is not None and source_token.head.dep_ != "agent":
         source_token = None if source_token.dep_ == "nsubjpass" else source_token
+    elif passive and source_token is not None and not any(c.dep_ == "agent" for c in token.children):
+        source_token = None  # "was reported by intelligence agencies to have been killed": they reported it
     sources = _actors(source_token, ctx)
     if (
         not sources
         and token.dep_ == "acl"
+        and token.tag_ != "VBN"  # "withdraw the troops stationed in Syria": who stationed them is not said
         and token.head.head.pos_ in ("VERB", "AUX")
         and not appraised(token.head)
     ):
@@ -684,7 +687,7 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         kind, mode, cameo = entry.type, entry.mode, entry.cameo
         if entry.if_organization and (
             (roles.targets and all(t.country in NON_STATE for t in roles.targets))
-            or (roles.sources and all(_international(s) for s in roles.sources))
+            or (roles.sources and all(_international(s) and s.sector != "REB" for s in roles.sources))
         ):
             kind, mode, cameo = entry.if_organization  # leaving a bloc, or a body leaving a country
         elif entry.if_civilian and roles.sources and all(_civilian(s) for s in roles.sources):

@@ -272,7 +272,8 @@ def demands(doc: Doc, mentions: Mentions, *, cues: attribution.AttributionCues |
             if comp.dep_ != "ccomp":
                 continue
             modal = next((c for c in comp.children if c.dep_ == "aux" and c.lower_ in DEONTIC), None)
-            subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # "Sudan must return the helicopter"; not "the fighters must be tried", which says who is to be acted on
+            subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
             if modal is None or subject is None or subject.pos_ == "PRON":
                 continue
             said = attribution.attribute(comp, mentions, cues=cues)
