@@ -87,20 +87,31 @@ def _negation(token: Token) -> Token | None:
     return None
 
 
+def _modal(token: Token, cues: Cues, *, reported: bool) -> Factuality | None:
+    """What a verb's auxiliaries say: "will meet" (planned), "could meet" (possible)."""
+    for child in token.children:
+        if child.dep_ not in ("aux", "auxpass"):
+            continue
+        lower, lemma = child.lower_, child.lemma_.lower()
+        if lower in cues.planning_auxiliaries or lemma in cues.planning_auxiliaries:
+            return Factuality("planned", child)
+        if lower == "would" and reported:
+            return Factuality("planned", child)
+        if lower in cues.possible_auxiliaries:
+            return Factuality("possible", child)
+    return None
+
+
 def _own(token: Token, cues: Cues, *, reported: bool) -> Factuality | None:
     """What the trigger's own dependents say."""
     neg = _negation(token)
     if neg is not None:
         return Factuality("negated", neg)
+    modal = _modal(token, cues, reported=reported)
+    if modal is not None:
+        return modal
     for child in token.children:
-        lower, lemma = child.lower_, child.lemma_.lower()
-        if child.dep_ in ("aux", "auxpass"):
-            if lower in cues.planning_auxiliaries or lemma in cues.planning_auxiliaries:
-                return Factuality("planned", child)
-            if lower == "would" and reported:
-                return Factuality("planned", child)
-            if lower in cues.possible_auxiliaries:
-                return Factuality("possible", child)
+        lower = child.lower_
         if (
             child.dep_ == "advmod"
             and lower in cues.possible_adverbs
@@ -190,6 +201,8 @@ def assess(trigger: Token, *, cues: Cues | None = None, reported: bool = False) 
             token = head
             continue
         said = _governor(head, cues)
+        if said is None and verdict is None and token.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+            verdict = _modal(head, cues, reported=reported)  # "the deal could see rebels travel to Cuba"
         if said is not None:
             if said.value == "negated":
                 return said
