@@ -165,3 +165,22 @@ def test_a_past_clause_of_time_reports_what_happened(pipeline):
     coded = code(pipeline, text)
     promises = [e for e in coded.events if e.type == "AGREE"]
     assert promises and all(e.factuality == "asserted" for e in promises)
+
+
+# --- pauses and respites -------------------------------------------------------------------------------------
+
+
+def test_agreeing_to_a_pause_in_the_fighting_is_a_concession(pipeline):
+    # the fighting is what the pause is about: no planned attack beside the concession
+    coded = code(pipeline, "Headline\n\nRussia agreed to a pause in the fighting in Syria.")
+    assert {e.type for e in coded.events} == {"CONCEDE"}
+
+
+def test_agreeing_a_respite_is_a_concession(pipeline):
+    coded = code(pipeline, "Headline\n\nSudan agreed a four-hour respite from hostilities.")
+    assert [e.type for e in coded.events] == ["CONCEDE"]
+
+
+def test_suspending_sanctions_by_a_noun_is_a_concession(pipeline):
+    coded = code(pipeline, "Headline\n\nSudan announced a suspension of sanctions on Chad.")
+    assert [summary(e) for e in coded.events] == [("CONCEDE", "SDN", "TCD", "asserted")]
