@@ -136,3 +136,51 @@ def test_forming_a_joint_venture_names_the_partners(pipeline):
 def test_opening_diplomatic_relations_is_support(pipeline):
     coded = code(pipeline, "Oman opened diplomatic relations with Bhutan on Monday.")
     assert [summary(e) for e in coded.events] == [("SUPPORT", "OMN", "BTN", "asserted")]
+
+
+# --- factuality from the right governor ---------------------------------------------------------------------
+
+
+def test_a_verb_coordinated_with_a_promise_is_not_promised(pipeline):
+    # "urged" is conjoined to "agreed", not governed by it: the appeal was made
+    coded = code(pipeline, "Headline\n\nChile agreed to host the talks and urged Peru to send a delegation.")
+    requests = [summary(e) for e in coded.events if e.type == "REQUEST"]
+    assert requests == [("REQUEST", "CHL", "PER", "asserted")]
+
+
+def test_a_coordinated_verb_shares_the_future(pipeline):
+    coded = code(pipeline, "Headline\n\nChile will meet Peru and discuss fishing rights.")
+    assert {e.factuality for e in coded.events if e.type == "CONSULT"} == {"planned"}
+
+
+def test_a_subject_takes_the_tense_of_its_verb_not_its_meaning(pipeline):
+    going = code(pipeline, "Headline\n\nOman said its cooperation with Bhutan is going well.")
+    assert [e.factuality for e in going.events if e.type == "COOPERATE"] == ["asserted"]
+    cancelled = code(pipeline, "Headline\n\nThe meeting between Oman and Bhutan did not take place.")
+    assert [e.factuality for e in cancelled.events if e.type == "CONSULT"] == ["negated"]
+
+
+def test_a_past_clause_of_time_reports_what_happened(pipeline):
+    text = "Headline\n\nStrikers in Chile are expected to return to work after the government promised higher wages."
+    coded = code(pipeline, text)
+    promises = [e for e in coded.events if e.type == "AGREE"]
+    assert promises and all(e.factuality == "asserted" for e in promises)
+
+
+# --- pauses and respites -------------------------------------------------------------------------------------
+
+
+def test_agreeing_to_a_pause_in_the_fighting_is_a_concession(pipeline):
+    # the fighting is what the pause is about: no planned attack beside the concession
+    coded = code(pipeline, "Headline\n\nRussia agreed to a pause in the fighting in Syria.")
+    assert {e.type for e in coded.events} == {"CONCEDE"}
+
+
+def test_agreeing_a_respite_is_a_concession(pipeline):
+    coded = code(pipeline, "Headline\n\nSudan agreed a four-hour respite from hostilities.")
+    assert [e.type for e in coded.events] == ["CONCEDE"]
+
+
+def test_suspending_sanctions_by_a_noun_is_a_concession(pipeline):
+    coded = code(pipeline, "Headline\n\nSudan announced a suspension of sanctions on Chad.")
+    assert [summary(e) for e in coded.events] == [("CONCEDE", "SDN", "TCD", "asserted")]

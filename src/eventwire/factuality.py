@@ -173,6 +173,23 @@ def _relative(clause: Token) -> bool:
     return False
 
 
+def _has_subject_or_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _own_past_clause(clause: Token, cues: Cues) -> bool:
+    """An adverbial clause in the past tense with a subject of its own ("after the government promised …",
+    "since the rebels had withdrawn") reports what happened, whatever the clause it modifies plans or hopes."""
+    if clause.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in cues.condition_marks for c in clause.children):
+        return False  # "if they agreed …": a condition
+    perfect = clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in clause.children
+    )
+    return clause.tag_ == "VBD" or perfect
+
+
 def assess(trigger: Token, *, cues: Cues | None = None, reported: bool = False) -> Factuality:
     """The factuality of the event whose trigger word is ``trigger``."""
     cues = cues or load_cues()
@@ -189,6 +206,8 @@ def assess(trigger: Token, *, cues: Cues | None = None, reported: bool = False) 
             break  # "plans to withdraw the troops stationed in Syria": a participle describes what already is
         if token.dep_ not in CLIMB_DEPS and token.dep_ != "relcl":
             break
+        if _own_past_clause(token, cues):
+            break  # "are expected to end the strike after the government promised …": that promise was made
         head = token.head
         if head.lemma_.lower() in REPORTING_STOP and token.dep_ in ("ccomp", "conj", "dep"):
             break  # reported speech: "X said Y met Z" is attributed, not hedged
@@ -198,6 +217,20 @@ def assess(trigger: Token, *, cues: Cues | None = None, reported: bool = False) 
             )
             if instead is not None:
                 return Factuality("negated", instead)  # "instead of retreating": the preposition's adverb negates
+            token = head
+            continue
+        if head.pos_ in ("VERB", "AUX") and (
+            token.dep_ == "nsubj" or (token.dep_ == "conj" and not _has_subject_or_aux(token))
+        ):
+            # A verb's active subject and a verb coordinated with another share that verb's tense, mood and
+            # negation, not what its lemma means for its complement: "talks will go ahead" (planned), "the
+            # meeting did not take place" (negated), "will meet Iraq and discuss trade" (planned), but "agreed
+            # to talks and urged restraint" (urged, done) and "cooperation is going well" (going on).
+            shared = _own(head, cues, reported=reported)
+            if shared is not None and (token.dep_ == "nsubj" or shared.value != "negated"):
+                if shared.value == "negated":
+                    return shared
+                verdict = verdict or shared
             token = head
             continue
         said = _governor(head, cues)

@@ -439,6 +439,16 @@ def find_triggers(doc: Doc, lexicon: Lexicon, mentions: Mentions) -> list[Match]
                 claimed.add(token.i)
                 if found.obj is not None:
                     claimed.add(found.obj.i)
+                    if any(e.modifiers for e in lexicon.noun_entries(found.obj.lemma_.lower())):
+                        # "agreed to a pause in the fighting": the fighting is what the pause is about (a noun
+                        # named by its modifiers takes them as its object too), not coded again
+                        claimed.update(
+                            pobj.i
+                            for prep in found.obj.children
+                            if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS
+                            for pobj in prep.children
+                            if pobj.dep_ == "pobj"
+                        )
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in claimed or token.ent_type_ in NOT_EVENTS:
             continue  # "27 March" is a date, not a march
