@@ -296,6 +296,11 @@ def _place_mention(match: Match, ctx: ArticleContext) -> Mention | None:
     )
     if match.token.pos_ in ("NOUN", "PROPN") and match.token.head.pos_ in ("VERB", "AUX"):
         holders.append(match.token.head)
+    verb = match.token.head.head if match.token.head.dep_ == "agent" else match.token.head
+    if match.token.pos_ == "NOUN" and (match.token.dep_ == "nsubj" or match.token.head.dep_ == "agent"):
+        # "a cyber attack crippled a power plant in Syria", "systems in Nauru were knocked out by an attack":
+        # what the event did names where it happened
+        holders.extend(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
     for child in match.token.children:  # the subject and objects of the trigger hold places too
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
             holders.append(child)
