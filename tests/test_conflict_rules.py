@@ -177,3 +177,8 @@ def test_pronoun_in_adverbial_clause_refers_to_main_subject(pipeline):
         "crackdown on protesters in the region.",
     )
     assert all(country(e.source) != "IRN" for e in of_type(coded, "ACCUSE"))
+
+
+def test_striking_down_a_law_is_no_attack(pipeline):
+    coded = code(pipeline, "Kenya's Supreme Court struck down the president's new banking law on Monday.")
+    assert not of_type(coded, "ASSAULT")
