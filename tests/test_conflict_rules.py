@@ -134,3 +134,51 @@ def test_participle_coordinated_with_a_passive_has_no_actor(pipeline):
 def test_coordinated_verb_with_its_own_auxiliary_keeps_the_shared_subject(pipeline):
     coded = code(pipeline, "The Nigerian minister has been indicted and will resign.")
     assert [country(e.source) for e in of_type(coded, "RETREAT")] == ["NGA"]
+
+
+# --- round 2: clashes, cyber attacks, outcomes, pronouns ------------------------------------------------------
+
+
+def test_clash_with_demonstrators_is_a_riot(pipeline):
+    coded = code(pipeline, "Police in Ankara clashed with a group of demonstrators on Friday.")
+    assert [(e.type, e.mode) for e in coded.events] == [("PROTEST", "riot")]
+
+
+def test_clash_with_police_by_no_one_named_is_a_riot(pipeline):
+    coded = code(pipeline, "At least 12 people died in violent clashes with riot police in Lusaka.")
+    assert [(e.type, e.mode) for e in of_type(coded, "PROTEST")] == [("PROTEST", "riot")]
+    assert not of_type(coded, "ASSAULT") or all(e.evidence.trigger != "clashes" for e in of_type(coded, "ASSAULT"))
+
+
+def test_clash_with_militants_stays_an_assault(pipeline):
+    coded = code(pipeline, "A Turkish police sergeant died in clashes with Kurdish militants near Van.")
+    assert of_type(coded, "ASSAULT") and not of_type(coded, "PROTEST")
+
+
+def test_cyber_attack_happens_where_its_object_is(pipeline):
+    coded = code(pipeline, "Officials said a cyber attack crippled a major power plant in eastern Ukraine.")
+    assert [(e.type, e.mode, country(e.target)) for e in coded.events] == [("COERCE", "cyber", "UKR")]
+
+
+def test_network_attack_by_agent_happens_where_its_patient_is(pipeline):
+    coded = code(pipeline, "Banking systems in Estonia were knocked out for hours by a network attack.")
+    assert [(e.type, e.mode, country(e.target)) for e in coded.events] == [("COERCE", "cyber", "EST")]
+
+
+def test_outcome_verb_carries_its_event_noun(pipeline):
+    coded = code(pipeline, "The police raid resulted in the arrest of three Kenyan journalists.")
+    assert [(e.type, country(e.target)) for e in of_type(coded, "COERCE")] == [("COERCE", "KEN")]
+
+
+def test_pronoun_in_adverbial_clause_refers_to_main_subject(pipeline):
+    coded = code(
+        pipeline,
+        "Iran threatens Gulf shipping\n\nThe committee published its findings on Monday, as it criticised the "
+        "crackdown on protesters in the region.",
+    )
+    assert all(country(e.source) != "IRN" for e in of_type(coded, "ACCUSE"))
+
+
+def test_striking_down_a_law_is_no_attack(pipeline):
+    coded = code(pipeline, "Kenya's Supreme Court struck down the president's new banking law on Monday.")
+    assert not of_type(coded, "ASSAULT")

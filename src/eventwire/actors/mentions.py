@@ -473,6 +473,21 @@ def _condition_object(pronoun: Token) -> Token | None:
     return None
 
 
+def _main_subject(pronoun: Token) -> Token | None:
+    """ "Reporters Without Borders issued a demand, as it warned against the risk": the subject of an adverbial
+    clause refers to the subject of the clause it modifies when that is a noun of the same number."""
+    tags = PRONOUN_NUMBER.get(pronoun.lower_)
+    clause = pronoun.head
+    if tags is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "because", "since", "when") for c in clause.children):
+        return None
+    for subject in clause.head.children:
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.i < pronoun.i and subject.tag_ in tags:
+            return subject
+    return None
+
+
 def resolve_pronoun(token: Token, mentions: Mentions) -> Mention | None:
     """The most recent compatible actor before a pronoun, within its sentence and the two before."""
     lower = token.lower_
@@ -486,6 +501,11 @@ def resolve_pronoun(token: Token, mentions: Mentions) -> Mention | None:
     if held is not None:
         mention = mentions.at(held)
         return mention if mention is not None and mention.kind in wanted else None
+    held = _main_subject(token)
+    if held is not None:
+        mention = mentions.at(held)
+        fits = mention is not None and mention.kind in wanted and bool(mention.country or mention.sector)
+        return mention if fits else None
     sent = sentence(token)
     earliest = sent.start
     for _ in range(2):

@@ -312,6 +312,11 @@ def _place_mention(match: Match, ctx: ArticleContext) -> Mention | None:
     )
     if match.token.pos_ in ("NOUN", "PROPN") and match.token.head.pos_ in ("VERB", "AUX"):
         holders.append(match.token.head)
+    verb = match.token.head.head if match.token.head.dep_ == "agent" else match.token.head
+    if match.token.pos_ == "NOUN" and (match.token.dep_ == "nsubj" or match.token.head.dep_ == "agent"):
+        # "a cyber attack crippled a power plant in Syria", "systems in Nauru were knocked out by an attack":
+        # what the event did names where it happened
+        holders.extend(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
     for child in match.token.children:  # the subject and objects of the trigger hold places too
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
             holders.append(child)
@@ -363,10 +368,24 @@ def _crowds() -> frozenset[str]:
     return frozenset(read_data("roles.json")["crowds"])
 
 
-def _crowd_violence(roles: Roles) -> bool:
-    """Violence by protesters or a mob, or clashes they take part in."""
-    sides = roles.sources + (roles.targets if roles.reciprocal else [])
-    return any(m.how == "sector" and m.head.lemma_.lower() in _crowds() for m in sides)
+@cache
+def _mutual() -> frozenset[str]:
+    return frozenset(read_data("roles.json")["mutual"])
+
+
+def _crowd_violence(roles: Roles, lemma: str = "") -> bool:
+    """Violence by protesters or a mob, or clashes they take part in ("clashed with protesters"); clashes with
+    the police by civilians or by no one named ("clashes with riot police")."""
+    mutual = roles.reciprocal or lemma in _mutual()
+    sides = roles.sources + (roles.targets if mutual else [])
+    if any(m.how == "sector" and m.head.lemma_.lower() in _crowds() for m in sides):
+        return True
+    return (
+        mutual
+        and bool(roles.targets)
+        and all(t.sector == "COP" for t in roles.targets)
+        and all(_civilian(s) or s.kind in ("location", "country") for s in roles.sources)  # a place: no one named
+    )
 
 
 def _civilian(mention: Mention) -> bool:
@@ -697,7 +716,7 @@ def build_events(ctx: ArticleContext) -> list[Event]:
             # is a concession (PLOVER manual, CONCEDE), as the verbs "declare" and "announce" code it. An
             # announced withdrawal may report one already done ("announced they had withdrawn") and stays.
             kind, mode, cameo = "CONCEDE", None, "080"
-        if kind == "ASSAULT" and _crowd_violence(roles):
+        if kind == "ASSAULT" and _crowd_violence(roles, entry.lemma):
             # rioters, not an armed force (PLOVER PROTEST 'riot')
             kind, mode, cameo = "PROTEST", "riot", "145"
         cue = fact.cue if fact.value != "asserted" else None

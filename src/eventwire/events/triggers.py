@@ -167,6 +167,8 @@ MEASURES = {
 }
 #: prepositions by which a verb carries an event noun: "came for talks", "during demonstrations", "on charges"
 CARRIER_PREPS = {"for", "during", "on", "over", "amid"}
+#: verbs whose prepositional object is their outcome, an event: "the raid resulted in the arrests of 20 members"
+OUTCOME_VERBS = {"result": "in", "end": "in", "culminate": "in", "lead": "to"}
 #: event nouns whose participants come only from "between"/"with"/possessor, not from a bare "of"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -352,6 +354,8 @@ def _licensed(noun: Token, mentions: Mentions) -> Token | None | bool:
         return head
     if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in ("engage", "take"):
         return head.head  # "engaged in talks", "took part in talks"
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and OUTCOME_VERBS.get(head.head.lemma_.lower()) == head.lower_:
+        return head.head  # "resulted in the arrests of 20 members", "led to the expulsion of two diplomats"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURES:
         # "announced a series of concessions": the verb carries what the measure counts
         return _licensed(head.head, mentions) if head.head.pos_ == "NOUN" else False
