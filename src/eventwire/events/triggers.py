@@ -232,12 +232,23 @@ def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
     extra = []
     for item in found:
         extra.extend(item.conjuncts)
-        extra.extend(c for c in item.children if c.dep_ in ("compound", "amod"))  # "paramilitary group"
+        # "paramilitary group", "shell bombs"; not the theme of a nominalisation: "threat assessment"
+        extra.extend(
+            c for c in item.children if c.dep_ == "amod" or (c.dep_ == "compound" and not _nominalisation(item))
+        )
         # "25,000 tons of food aid", "$50,000 worth of goods": the noun after a measure
         for prep in item.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 extra.extend(c for c in prep.children if c.dep_ == "pobj")
     return found + extra
+
+
+#: endings of nouns made from verbs, whose compound modifier is their theme ("threat assessment")
+NOMINALISATION_ENDINGS = ("ment", "tion", "sion", "sis", "ance", "ence")
+
+
+def _nominalisation(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower().endswith(NOMINALISATION_ENDINGS)
 
 
 def _only_a_clause(token: Token) -> bool:
