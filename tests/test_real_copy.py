@@ -32,3 +32,19 @@ def test_compound_theme_of_a_nominalisation_is_not_the_object(pipeline):
 
 def test_compound_naming_a_kind_of_the_object_still_counts(pipeline):
     assert "ASSAULT" in types(pipeline, "Town shelled\n\nIsraeli tanks fired three shell bombs at houses in Jenin.")
+
+
+def test_striking_down_part_of_a_policy_is_no_attack(pipeline):
+    text = "Court ruling\n\nA federal judge struck down most of the administration's new asylum policy."
+    assert "ASSAULT" not in types(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ties strained\n\nThe dispute could destroy its understanding with Ankara over the border.",
+        "Talks stall\n\nThe offensive has killed off any political challenge to the president.",
+    ],
+)
+def test_destroying_or_killing_an_abstract_thing_is_no_attack(pipeline, text):
+    assert "ASSAULT" not in types(pipeline, text)
