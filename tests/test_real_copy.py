@@ -48,3 +48,13 @@ def test_striking_down_part_of_a_policy_is_no_attack(pipeline):
 )
 def test_destroying_or_killing_an_abstract_thing_is_no_attack(pipeline, text):
     assert "ASSAULT" not in types(pipeline, text)
+
+
+def test_a_place_named_as_a_setting_is_no_pronoun_antecedent(pipeline):
+    text = (
+        "Militants regroup\n\nThe pressure is off in Syria, while its brutal bombing campaign in Afghanistan "
+        "meets less resistance."
+    )
+    assaults = [e for e in code(pipeline, text).events if e.type == "ASSAULT"]
+    assert assaults
+    assert all(e.source is None or e.source.country != "SYR" for e in assaults)

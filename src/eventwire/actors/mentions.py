@@ -488,6 +488,20 @@ def _main_subject(pronoun: Token) -> Token | None:
     return None
 
 
+#: prepositions of place: "the pressure is off in Syria, while its campaign …" (its is not Syria's)
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"}
+
+
+def _setting(mention: Mention) -> bool:
+    """A place named only as where something happens is the setting, not a pronoun's antecedent."""
+    head = mention.head
+    return (
+        mention.kind in ("location", "country")
+        and head.dep_ == "pobj"
+        and head.head.lower_ in LOCATIVE_PREPS
+    )
+
+
 def resolve_pronoun(token: Token, mentions: Mentions) -> Mention | None:
     """The most recent compatible actor before a pronoun, within its sentence and the two before."""
     lower = token.lower_
@@ -519,7 +533,7 @@ def resolve_pronoun(token: Token, mentions: Mentions) -> Mention | None:
         if mention.start >= earliest and mention.kind in wanted and (mention.country or mention.sector):
             if mention.kind == "group" and lower in ("it", "its"):
                 continue
-            if mention.absorbed:
+            if mention.absorbed or _setting(mention):
                 continue
             candidates.append(mention)
     # the latest subject is the likeliest antecedent ("The Houthis, who control Yemen, say their attacks …")
