@@ -124,6 +124,7 @@ VERB_KEYS = {
     "weight",
     "if_organization",
     "if_civilian",
+    "if_complement",
     "requires_target",
     "not_with_clause",
     "not_object",

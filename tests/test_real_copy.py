@@ -58,3 +58,22 @@ def test_a_place_named_as_a_setting_is_no_pronoun_antecedent(pipeline):
     assaults = [e for e in code(pipeline, text).events if e.type == "ASSAULT"]
     assert assaults
     assert all(e.source is None or e.source.country != "SYR" for e in assaults)
+
+
+def test_an_order_to_withdraw_is_a_withdrawal_not_a_deployment(pipeline):
+    text = "Pullout ordered\n\nPutin has ordered Russian troops in Syria to leave by the summer."
+    events = code(pipeline, text).events
+    assert "MOBILIZE" not in [e.type for e in events]
+    pullout = [e for e in events if e.evidence.trigger.startswith("ordered")]
+    assert [(e.type, e.source.country) for e in pullout] == [("RETREAT", "RUS")]
+
+
+def test_an_order_of_troops_to_a_place_is_still_a_deployment(pipeline):
+    assert "MOBILIZE" in types(pipeline, "Buildup\n\nPutin ordered troops to the Ukrainian border.")
+
+
+def test_against_the_advice_of_names_no_target(pipeline):
+    text = "Troops sent\n\nAgainst the advice of his ministers and EU partners, Erdogan ordered troops to the border."
+    events = code(pipeline, text).events
+    assert events
+    assert all(e.target is None or e.target.country not in ("TUR", "IGO") for e in events)

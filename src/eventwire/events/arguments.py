@@ -5,10 +5,12 @@ coordinated actors and pronouns.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
 from eventwire.actors.mentions import Mention, Mentions, resolve_pronoun
+from eventwire.events.lexicon import read_data
 from eventwire.nlp import sentence
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -188,8 +190,18 @@ def slot_tokens(holders: list[Token], slot: str, *, passive: bool) -> list[Token
                 elif child.dep_ == "nsubjpass" and passive:
                     found.append(child)
             elif child.dep_ in ("prep", "agent") and child.lower_ == slot:
-                found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+                found.extend(
+                    c
+                    for c in child.children
+                    if c.dep_ in ("pobj", "pcomp") and not (slot == "against" and c.lemma_.lower() in _counsel())
+                )
     return found
+
+
+@cache
+def _counsel() -> frozenset[str]:
+    """ "against the advice of his generals": nouns whose 'against' names no one the act is aimed at."""
+    return frozenset(read_data("roles.json")["counsel"])
 
 
 def actors_at(token: Token, mentions: Mentions, *, depth: int = 0) -> list[Mention]:

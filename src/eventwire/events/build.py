@@ -343,7 +343,7 @@ def _purpose_targets(match: Match, ctx: ArticleContext, sources: list[Mention]) 
                 for obj in [c for c in child.children if c.dep_ == "dobj"]:
                     candidates.extend(_directed(obj, ("of", "by", "for", "against")))
             elif child.dep_ == "prep" and child.lower_ in ("in", "against", "over"):
-                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for pobj in slot_tokens([holder], child.lower_, passive=False):  # not "against the advice of"
                     if child.lower_ != "in" or pobj.lemma_.lower() in (
                         "protest",
                         "defiance",
@@ -711,6 +711,10 @@ def build_events(ctx: ArticleContext) -> list[Event]:
             kind, mode, cameo = entry.if_organization  # leaving a bloc, or a body leaving a country
         elif entry.if_civilian and roles.sources and all(_civilian(s) for s in roles.sources):
             kind, mode, cameo = entry.if_civilian  # "teachers struck": a labour strike, not an attack
+        elif entry.if_complement and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in entry.if_complement[0] for c in match.token.children
+        ):
+            kind, mode, cameo = entry.if_complement[1]  # "ordered troops to withdraw": a pullout, not a deployment
         if mode == "ceasefire" and match.light is not None and match.light.lemma_.lower() in ANNOUNCING:
             # "announced a suspension of attacks", "declared a truce": a declared, not (yet) observed ceasefire
             # is a concession (PLOVER manual, CONCEDE), as the verbs "declare" and "announce" code it. An

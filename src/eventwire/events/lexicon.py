@@ -45,6 +45,8 @@ class Trigger:
     #: another coding when the recipient is an international body: leaving a bloc is SANCTION, not RETREAT
     if_organization: tuple[str, str | None, str | None] | None = None
     if_civilian: tuple[str, str | None, str | None] | None = None
+    #: another coding when the verb's infinitive complement is one of these lemmas: "ordered troops to withdraw"
+    if_complement: tuple[frozenset[str], tuple[str, str | None, str | None]] | None = None
 
     @property
     def specificity(self) -> int:
@@ -93,6 +95,7 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
         weight=float(item.get("weight", 1.0)),
         if_organization=_alternative(item.get("if_organization"), lemma, origin),
         if_civilian=_alternative(item.get("if_civilian"), lemma, origin, "if_civilian"),
+        if_complement=_complement_alternative(item.get("if_complement"), lemma, origin),
         requires_target=bool(item.get("requires_target", False)),
         not_with_clause=bool(item.get("not_with_clause", False)),
         intransitive=bool(item.get("intransitive", False)),
@@ -108,6 +111,17 @@ def _alternative(
     if item.get("type") not in CATEGORIES:
         raise DataFileError(origin, f"entry {lemma!r}: {key} needs a known category")
     return item["type"], item.get("mode"), item.get("cameo")
+
+
+def _complement_alternative(
+    item: dict | None, lemma: str, origin: str
+) -> tuple[frozenset[str], tuple[str, str | None, str | None]] | None:
+    if item is None:
+        return None
+    coding = _alternative(item, lemma, origin, "if_complement")
+    if not item.get("lemmas") or coding is None:
+        raise DataFileError(origin, f"entry {lemma!r}: if_complement needs 'lemmas'")
+    return frozenset(w.lower() for w in item["lemmas"]), coding
 
 
 def build_lexicon(documents: Iterable[tuple[str, dict]]) -> Lexicon:
