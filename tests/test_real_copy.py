@@ -77,3 +77,20 @@ def test_against_the_advice_of_names_no_target(pipeline):
     events = code(pipeline, text).events
     assert events
     assert all(e.target is None or e.target.country not in ("TUR", "IGO") for e in events)
+
+
+def test_it_after_a_sentence_about_an_event_is_the_event(pipeline):
+    text = (
+        "Attack in Syria\n\nThe suicide bombing underscored the fragility of eastern Syria. "
+        "It gave new ammunition to critics of the pullout."
+    )
+    assert "AID" not in types(pipeline, text)
+
+
+def test_it_after_a_statement_from_a_group_is_the_group(pipeline):
+    text = (
+        "Truce declared\n\nA statement from the Houthi rebels was read out on television on Sunday. "
+        "It declared a unilateral ceasefire along the Saudi border."
+    )
+    concessions = [e for e in code(pipeline, text).events if e.type == "CONCEDE"]
+    assert concessions and concessions[0].source is not None and "Houthi" in concessions[0].source.name

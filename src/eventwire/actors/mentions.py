@@ -488,6 +488,37 @@ def _main_subject(pronoun: Token) -> Token | None:
     return None
 
 
+def _thing_before(pronoun: Token, mentions: Mentions) -> Token | None:
+    """ "The bombing underscored the volatility of Syria. It gave fresh ammunition to critics": a neuter subject
+    pronoun opening a sentence continues the previous sentence's subject when that is a common noun of the same
+    number; returns that noun when it names no actor (an event, a decision, a statement)."""
+    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent = sentence(pronoun)
+    if pronoun.head != sent.root or sent.start == 0:
+        return None
+    previous = sentence(pronoun.doc[sent.start - 1])
+    subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ not in PRONOUN_NUMBER[pronoun.lower_]:
+        return None
+    return subject if mentions.at(subject) is None else None
+
+
+def _author(thing: Token, mentions: Mentions, wanted: set[str]) -> Mention | None:
+    """Who a thing a pronoun stands for comes from: "A statement from the rebel groups … It declared a ceasefire"
+    (the rebels declared it); nobody for "The bombing … It gave ammunition to critics"."""
+    for prep in thing.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
+            pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+            # "from the group of rebel groups": the members of a collective
+            pobjs += [g for p in pobjs for of in p.children if of.lower_ == "of" for g in of.children]
+            for pobj in pobjs:
+                mention = mentions.innermost(pobj)
+                if mention is not None and mention.kind in wanted and (mention.country or mention.sector):
+                    return mention
+    return None
+
+
 #: prepositions of place: "the pressure is off in Syria, while its campaign …" (its is not Syria's)
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"}
 
@@ -520,6 +551,9 @@ def resolve_pronoun(token: Token, mentions: Mentions) -> Mention | None:
         mention = mentions.at(held)
         fits = mention is not None and mention.kind in wanted and bool(mention.country or mention.sector)
         return mention if fits else None
+    thing = _thing_before(token, mentions)
+    if thing is not None:
+        return _author(thing, mentions, wanted)
     sent = sentence(token)
     earliest = sent.start
     for _ in range(2):
