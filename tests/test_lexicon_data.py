@@ -129,6 +129,8 @@ VERB_KEYS = {
     "not_object",
     "agreement_is_act",
     "intransitive",
+    "not_subject",
+    "toll",
 }
 NOUN_KEYS = {
     "lemma",

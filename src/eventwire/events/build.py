@@ -597,6 +597,19 @@ def _purpose_of(token: Token, other: Token) -> bool:
     )
 
 
+def _toll_of(verb: Token, noun: Token) -> bool:
+    """Whether the casualty verb ``verb`` counts the victims of the event noun ``noun``: "were injured in the
+    unrest", "were killed during clashes". ("Predator attacks killed eight leaders" names attacker and victims
+    in one clause and stays the verb's event.)"""
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during")
+        and noun.head.head == verb
+        and is_passive(verb)
+    )
+
+
 def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """One PLOVER event per fact when a speech act wraps its content.
 
@@ -647,6 +660,8 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
         for other in matches:
             if other is not match and other.entry.type == match.entry.type and _purpose_of(match.token, other.token):
                 dropped.add(id(other))  # "travelled to Kabul to hold talks": one visit, not two consultations
+        if match.entry.toll and any(_toll_of(match.token, other.token) for other in matches):
+            dropped.add(id(match))  # "were killed in clashes": the toll of that event
     kept = []
     for m in matches:
         key = id(m)  # the match is replaced below: look it up by its original identity

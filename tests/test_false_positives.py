@@ -1,0 +1,53 @@
+"""Events a careful PLOVER coder would not code: accidents, casualty tolls of another event, and the like.
+
+Each test codes a small invented text with ``pipeline.code_text`` and checks that a word which often signals an
+event does not produce one here, and that the event next to it stays.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = date(2018, 3, 29)
+
+
+def types(pipeline, text: str) -> list[str]:
+    return [e.type for e in pipeline.code_text(text, date=PUBLISHED).events]
+
+
+def triggers(pipeline, text: str, kind: str) -> list[str]:
+    return [e.evidence.trigger for e in pipeline.code_text(text, date=PUBLISHED).events if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quake hits Peru\n\nAn earthquake in northern Peru killed more than 300 people on Monday.",
+        "Bus crash\n\nFour Kenyan soldiers were killed in a road accident near Nairobi on Monday.",
+        "Chemical plant\n\nThe accident forced the evacuation of Tianjin, killing two people.",
+        "Floods\n\nFloods in Bangladesh injured dozens of villagers last week.",
+    ],
+)
+def test_accidents_and_disasters_are_no_attack(pipeline, text):
+    assert "ASSAULT" not in types(pipeline, text)
+
+
+def test_an_attack_by_people_still_kills(pipeline):
+    text = "Raid\n\nRebels killed three Nigerian soldiers in an ambush near Maiduguri on Monday."
+    assert "ASSAULT" in types(pipeline, text)
+
+
+def test_casualties_in_an_event_are_its_toll(pipeline):
+    """ "were killed in a suicide bombing": one bombing, not a bombing and a killing."""
+    text = "Bombing\n\nThree Afghan children were killed in a suicide bombing in Kabul on Monday."
+    assert triggers(pipeline, text, "ASSAULT") == ["bombing"]
+
+
+def test_injured_in_clashes_is_the_clashes(pipeline):
+    text = "Clashes\n\nSeven Indian policemen were injured during clashes with Maoist rebels in Chhattisgarh."
+    found = triggers(pipeline, text, "ASSAULT")
+    assert found and all("injured" not in t for t in found)
