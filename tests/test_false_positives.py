@@ -51,3 +51,34 @@ def test_injured_in_clashes_is_the_clashes(pipeline):
     text = "Clashes\n\nSeven Indian policemen were injured during clashes with Maoist rebels in Chhattisgarh."
     found = triggers(pipeline, text, "ASSAULT")
     assert found and all("injured" not in t for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourism\n\nMore Malaysians visited Singapore last year than ever before.",
+        "Holidays\n\nThousands of Israeli tourists travelled to Egypt on Monday.",
+        "Court\n\nHis family travelled to Luanda on Monday.",
+    ],
+)
+def test_private_people_travelling_is_no_visit(pipeline, text):
+    assert "CONSULT" not in types(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit\n\nA Malaysian delegation visited Singapore on Monday.",
+        "Visit\n\nPope Francis travelled to Iraq on Friday.",
+    ],
+)
+def test_officials_and_named_people_still_visit(pipeline, text):
+    assert "CONSULT" in types(pipeline, text)
+
+
+def test_a_most_visited_place_is_no_visit(pipeline):
+    text = (
+        "Tourism\n\nAccording to the Tourism Authority of Thailand, the kingdom drew 30 million tourists in 2016,"
+        " making it third most visited place in Asia."
+    )
+    assert "CONSULT" not in types(pipeline, text)

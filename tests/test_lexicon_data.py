@@ -131,6 +131,7 @@ VERB_KEYS = {
     "intransitive",
     "not_subject",
     "toll",
+    "political_source",
 }
 NOUN_KEYS = {
     "lemma",
@@ -143,6 +144,7 @@ NOUN_KEYS = {
     "requires_target",
     "not_with_clause",
     "not_object",
+    "political_source",
 }
 REQUIRED = {"lemma", "type", "mode", "cameo", "target"}
 WORD = re.compile(r"^[a-zé][a-zé'-]*$")

@@ -410,6 +410,14 @@ def _political(mention: Mention) -> bool:
     return mention.sector not in CIVIL_SECTORS
 
 
+def _statesman(mention: Mention) -> bool:
+    """A political actor or a named person, not private people: "tourists", "Malaysians" (a people named by its
+    nationality stands for the country's citizens, not its government)."""
+    if mention.kind == "person":
+        return True
+    return _political(mention) and not (mention.kind == "group" and mention.sector is None)
+
+
 def _pairs(roles: Roles, entry_type: str) -> list[tuple[Mention | None, Mention | None]]:
     sources, targets = roles.sources, roles.targets
     if (roles.reciprocal or (entry_type in RECIPROCAL and not targets)) and len(sources) >= 2:
@@ -712,6 +720,8 @@ def build_events(ctx: ArticleContext) -> list[Event]:
             _political(m) for m in roles.sources + roles.targets
         ):
             continue  # "residents discuss", "citizens travelled to Syria": not diplomacy
+        if match.entry.political_source and roles.sources and not any(_statesman(m) for m in roles.sources):
+            continue  # "more Malaysians visit Singapore", "his family travelled to Luanda": not a visit
         if roles.reciprocal or len(roles.sources) + len(roles.targets) >= 2:
             ctx.participants[match.entry.type] = roles.sources + roles.targets
         fact = factuality.assess(match.token, reported=said is not None)

@@ -34,6 +34,8 @@ class Trigger:
     not_subjects: frozenset[str] = frozenset()
     #: a casualty verb: "were killed in clashes" reports the toll of the clashes, not an attack of its own
     toll: bool = False
+    #: the actor must be political: "more Malaysians visit Singapore" is tourism, not a visit (CONSULT)
+    political_source: bool = False
     modifiers: frozenset[str] = frozenset()
     reverse: bool = False
     blame: bool = False  # the reporter accuses the clause's subject ("X said Y contributed to tensions")
@@ -93,6 +95,7 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
         not_objects=frozenset(o.lower() for o in item.get("not_object") or ()),
         not_subjects=frozenset(o.lower() for o in item.get("not_subject") or ()),
         toll=bool(item.get("toll", False)),
+        political_source=bool(item.get("political_source", False)),
         modifiers=frozenset(m.lower() for m in item.get("modifiers") or ()),
         reverse=bool(item.get("reverse", False)),
         blame=blame or bool(item.get("blame", False)),

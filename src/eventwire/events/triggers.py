@@ -282,7 +282,13 @@ def _lemma(token: Token) -> str:
     return lemma
 
 
+#: degree words that make a participle a gradable property: "the most visited place", "a much feared militia"
+DEGREE = {"most", "least", "much"}
+
+
 def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
+    if token.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in DEGREE for c in token.children):
+        return None  # "the third most visited place": a property of the place, no one visits anyone
     lemma = _lemma(token)
     entries = lexicon.verb_entries(lemma) if "-" in lemma else ()
     for entry in entries or lexicon.verb_entries(token.lemma_.lower()):
