@@ -82,3 +82,14 @@ def test_a_most_visited_place_is_no_visit(pipeline):
         " making it third most visited place in Asia."
     )
     assert "CONSULT" not in types(pipeline, text)
+
+
+def test_talks_as_the_setting_of_a_concession(pipeline):
+    """ "made concessions in talks with the rebels": the concession is the event, the talks where it happened."""
+    text = "Deal\n\nThe Colombian government made concessions in talks with the rebels on Monday."
+    assert "CONCEDE" in types(pipeline, text)
+    assert "CONSULT" not in types(pipeline, text)
+
+
+def test_talks_alone_are_still_talks(pipeline):
+    assert "CONSULT" in types(pipeline, "Talks\n\nPeru held talks with Chile on Monday.")

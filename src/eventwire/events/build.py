@@ -605,6 +605,25 @@ def _purpose_of(token: Token, other: Token) -> bool:
     )
 
 
+#: prepositions by which a meeting is the setting of another act: "concessions in talks", "signed at the summit"
+SETTING_PREPS = ("in", "during", "at")
+
+
+def _setting_of(meeting: Match, other: Match) -> bool:
+    """Whether the consultation noun ``meeting`` only says where ``other``, an act of another kind, happened:
+    "gained concessions in talks with Uruguay", "signed the accord at a summit in Lima". The act is the news;
+    the talks are its circumstance, not a second event."""
+    prep = meeting.token.head
+    return (
+        meeting.token.pos_ == "NOUN"
+        and meeting.entry.type == "CONSULT"
+        and other.entry.type != "CONSULT"
+        and meeting.token.dep_ == "pobj"
+        and prep.lower_ in SETTING_PREPS
+        and any(prep.head.i == t.i for t in (other.token, other.light, other.obj) if t is not None)
+    )
+
+
 def _toll_of(verb: Token, noun: Token) -> bool:
     """Whether the casualty verb ``verb`` counts the victims of the event noun ``noun``: "were injured in the
     unrest", "were killed during clashes". ("Predator attacks killed eight leaders" names attacker and victims
@@ -668,6 +687,8 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
         for other in matches:
             if other is not match and other.entry.type == match.entry.type and _purpose_of(match.token, other.token):
                 dropped.add(id(other))  # "travelled to Kabul to hold talks": one visit, not two consultations
+        if any(_setting_of(match, other) for other in matches):
+            dropped.add(id(match))  # "made concessions in talks with the rebels": the talks are where it happened
         if match.entry.toll and any(_toll_of(match.token, other.token) for other in matches):
             dropped.add(id(match))  # "were killed in clashes": the toll of that event
     kept = []
