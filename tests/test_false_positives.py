@@ -93,3 +93,15 @@ def test_talks_as_the_setting_of_a_concession(pipeline):
 
 def test_talks_alone_are_still_talks(pipeline):
     assert "CONSULT" in types(pipeline, "Talks\n\nPeru held talks with Chile on Monday.")
+
+
+def test_a_promised_concession_is_the_concession(pipeline):
+    """PLOVER manual, CONCEDE: "the promise of future concessions such as easing of ... restrictions"."""
+    found = types(pipeline, "Migration\n\nThe Thai government promised to relax restrictions on migrant workers.")
+    assert "CONCEDE" in found
+    assert "AGREE" not in found
+
+
+def test_willingness_to_concede_stays_an_expression_of_intent(pipeline):
+    found = types(pipeline, "Ban\n\nThe Algerian government is prepared to lift the ban on the FIS, a minister said.")
+    assert "AGREE" in found
