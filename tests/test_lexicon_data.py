@@ -130,6 +130,9 @@ VERB_KEYS = {
     "not_object",
     "agreement_is_act",
     "intransitive",
+    "not_subject",
+    "toll",
+    "political_source",
 }
 NOUN_KEYS = {
     "lemma",
@@ -142,6 +145,7 @@ NOUN_KEYS = {
     "requires_target",
     "not_with_clause",
     "not_object",
+    "political_source",
 }
 REQUIRED = {"lemma", "type", "mode", "cameo", "target"}
 WORD = re.compile(r"^[a-zé][a-zé'-]*$")

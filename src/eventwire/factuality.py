@@ -60,6 +60,7 @@ class Cues:
     intent_governors: frozenset[str]
     threat_governors: frozenset[str]
     accomplished_purposes: frozenset[str]
+    promise_governors: frozenset[str]
 
 
 @cache

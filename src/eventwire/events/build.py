@@ -410,6 +410,14 @@ def _political(mention: Mention) -> bool:
     return mention.sector not in CIVIL_SECTORS
 
 
+def _statesman(mention: Mention) -> bool:
+    """A political actor or a named person, not private people: "tourists", "Malaysians" (a people named by its
+    nationality stands for the country's citizens, not its government)."""
+    if mention.kind == "person":
+        return True
+    return _political(mention) and not (mention.kind == "group" and mention.sector is None)
+
+
 def _pairs(roles: Roles, entry_type: str) -> list[tuple[Mention | None, Mention | None]]:
     sources, targets = roles.sources, roles.targets
     if (roles.reciprocal or (entry_type in RECIPROCAL and not targets)) and len(sources) >= 2:
@@ -597,6 +605,38 @@ def _purpose_of(token: Token, other: Token) -> bool:
     )
 
 
+#: prepositions by which a meeting is the setting of another act: "concessions in talks", "signed at the summit"
+SETTING_PREPS = ("in", "during", "at")
+
+
+def _setting_of(meeting: Match, other: Match) -> bool:
+    """Whether the consultation noun ``meeting`` only says where ``other``, an act of another kind, happened:
+    "gained concessions in talks with Uruguay", "signed the accord at a summit in Lima". The act is the news;
+    the talks are its circumstance, not a second event."""
+    prep = meeting.token.head
+    return (
+        meeting.token.pos_ == "NOUN"
+        and meeting.entry.type == "CONSULT"
+        and other.entry.type != "CONSULT"
+        and meeting.token.dep_ == "pobj"
+        and prep.lower_ in SETTING_PREPS
+        and any(prep.head.i == t.i for t in (other.token, other.light, other.obj) if t is not None)
+    )
+
+
+def _toll_of(verb: Token, noun: Token) -> bool:
+    """Whether the casualty verb ``verb`` counts the victims of the event noun ``noun``: "were injured in the
+    unrest", "were killed during clashes". ("Predator attacks killed eight leaders" names attacker and victims
+    in one clause and stays the verb's event.)"""
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during")
+        and noun.head.head == verb
+        and is_passive(verb)
+    )
+
+
 def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """One PLOVER event per fact when a speech act wraps its content.
 
@@ -647,6 +687,10 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
         for other in matches:
             if other is not match and other.entry.type == match.entry.type and _purpose_of(match.token, other.token):
                 dropped.add(id(other))  # "travelled to Kabul to hold talks": one visit, not two consultations
+        if any(_setting_of(match, other) for other in matches):
+            dropped.add(id(match))  # "made concessions in talks with the rebels": the talks are where it happened
+        if match.entry.toll and any(_toll_of(match.token, other.token) for other in matches):
+            dropped.add(id(match))  # "were killed in clashes": the toll of that event
     kept = []
     for m in matches:
         key = id(m)  # the match is replaced below: look it up by its original identity
@@ -697,6 +741,8 @@ def build_events(ctx: ArticleContext) -> list[Event]:
             _political(m) for m in roles.sources + roles.targets
         ):
             continue  # "residents discuss", "citizens travelled to Syria": not diplomacy
+        if match.entry.political_source and roles.sources and not any(_statesman(m) for m in roles.sources):
+            continue  # "more Malaysians visit Singapore", "his family travelled to Luanda": not a visit
         if roles.reciprocal or len(roles.sources) + len(roles.targets) >= 2:
             ctx.participants[match.entry.type] = roles.sources + roles.targets
         fact = factuality.assess(match.token, reported=said is not None)

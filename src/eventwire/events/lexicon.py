@@ -30,6 +30,12 @@ class Trigger:
     objects: frozenset[str] = frozenset()
     #: objects with which the word is no event ("meet a deadline", "shoot a film")
     not_objects: frozenset[str] = frozenset()
+    #: causes with which the verb is no event: "an earthquake killed 1,000 people", "killed in a car accident"
+    not_subjects: frozenset[str] = frozenset()
+    #: a casualty verb: "were killed in clashes" reports the toll of the clashes, not an attack of its own
+    toll: bool = False
+    #: the actor must be political: "more Malaysians visit Singapore" is tourism, not a visit (CONSULT)
+    political_source: bool = False
     modifiers: frozenset[str] = frozenset()
     reverse: bool = False
     blame: bool = False  # the reporter accuses the clause's subject ("X said Y contributed to tensions")
@@ -89,6 +95,9 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
         particle=(item.get("particle") or None),
         objects=frozenset(o.lower() for o in item.get("object") or ()),
         not_objects=frozenset(o.lower() for o in item.get("not_object") or ()),
+        not_subjects=frozenset(o.lower() for o in item.get("not_subject") or ()),
+        toll=bool(item.get("toll", False)),
+        political_source=bool(item.get("political_source", False)),
         modifiers=frozenset(m.lower() for m in item.get("modifiers") or ()),
         reverse=bool(item.get("reverse", False)),
         blame=blame or bool(item.get("blame", False)),

@@ -92,6 +92,10 @@ def intent(
             if match.entry.type == "CONCEDE":
                 return None
             kind = "CONCEDE"
+        elif match.entry.type == "CONCEDE" and cue.lemma_.lower() in cues.promise_governors:
+            # "promised to relax restrictions": "the promise of future concessions such as easing of
+            # administrative or legal restrictions" is CONCEDE (PLOVER manual), which the planned concession is
+            return None
         elif fact.value == "planned" and match.entry.type in PLANNED_AS_AGREE:
             return None  # "will meet": the planned meeting already is the AGREE of the PLOVER view
         elif quad.endswith("cooperation") and not (

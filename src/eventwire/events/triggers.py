@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.mentions import Mentions
+from eventwire.events.arguments import is_passive, subject_of
 from eventwire.events.lexicon import Lexicon, Trigger
 
 #: verbs that carry an event noun without adding meaning: "held talks", "launched an attack"
@@ -292,7 +293,13 @@ def _lemma(token: Token) -> str:
     return lemma
 
 
+#: degree words that make a participle a gradable property: "the most visited place", "a much feared militia"
+DEGREE = {"most", "least", "much"}
+
+
 def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
+    if token.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in DEGREE for c in token.children):
+        return None  # "the third most visited place": a property of the place, no one visits anyone
     lemma = _lemma(token)
     entries = lexicon.verb_entries(lemma) if "-" in lemma else ()
     for entry in entries or lexicon.verb_entries(token.lemma_.lower()):
@@ -310,6 +317,8 @@ def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
             _names(c) & entry.not_objects for c in _object_candidates(token, particle)
         ):
             continue
+        if entry.not_subjects and any(_names(c) & entry.not_subjects for c in _causes(token)):
+            continue
         if entry.objects:
             candidates = _object_candidates(token, particle)
             obj = next((c for c in candidates if _names(c) & entry.objects), None)
@@ -317,6 +326,18 @@ def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
                 continue
         return Match(token, entry, obj, particle)
     return None
+
+
+def _causes(verb: Token) -> list[Token]:
+    """What brought the verb's result about: its subject ("an earthquake killed …", "the accident forced …,
+    killing two"), the verb it completes ("the plane crashed, killing 50") or, in the passive, its agent and
+    the object of "in" ("were killed in a car accident")."""
+    found = [subject_of(verb)]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        found.append(verb.head)
+    if is_passive(verb):
+        found += [c for p in verb.children if p.lower_ in ("in", "during") for c in p.children if c.dep_ == "pobj"]
+    return [c for c in found if c is not None]
 
 
 def _names(noun: Token) -> set[str]:

@@ -1,0 +1,107 @@
+"""Events a careful PLOVER coder would not code: accidents, casualty tolls of another event, and the like.
+
+Each test codes a small invented text with ``pipeline.code_text`` and checks that a word which often signals an
+event does not produce one here, and that the event next to it stays.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = date(2018, 3, 29)
+
+
+def types(pipeline, text: str) -> list[str]:
+    return [e.type for e in pipeline.code_text(text, date=PUBLISHED).events]
+
+
+def triggers(pipeline, text: str, kind: str) -> list[str]:
+    return [e.evidence.trigger for e in pipeline.code_text(text, date=PUBLISHED).events if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quake hits Peru\n\nAn earthquake in northern Peru killed more than 300 people on Monday.",
+        "Bus crash\n\nFour Kenyan soldiers were killed in a road accident near Nairobi on Monday.",
+        "Chemical plant\n\nThe accident forced the evacuation of Tianjin, killing two people.",
+        "Floods\n\nFloods in Bangladesh injured dozens of villagers last week.",
+    ],
+)
+def test_accidents_and_disasters_are_no_attack(pipeline, text):
+    assert "ASSAULT" not in types(pipeline, text)
+
+
+def test_an_attack_by_people_still_kills(pipeline):
+    text = "Raid\n\nRebels killed three Nigerian soldiers in an ambush near Maiduguri on Monday."
+    assert "ASSAULT" in types(pipeline, text)
+
+
+def test_casualties_in_an_event_are_its_toll(pipeline):
+    """ "were killed in a suicide bombing": one bombing, not a bombing and a killing."""
+    text = "Bombing\n\nThree Afghan children were killed in a suicide bombing in Kabul on Monday."
+    assert triggers(pipeline, text, "ASSAULT") == ["bombing"]
+
+
+def test_injured_in_clashes_is_the_clashes(pipeline):
+    text = "Clashes\n\nSeven Indian policemen were injured during clashes with Maoist rebels in Chhattisgarh."
+    found = triggers(pipeline, text, "ASSAULT")
+    assert found and all("injured" not in t for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourism\n\nMore Malaysians visited Singapore last year than ever before.",
+        "Holidays\n\nThousands of Israeli tourists travelled to Egypt on Monday.",
+        "Court\n\nHis family travelled to Luanda on Monday.",
+    ],
+)
+def test_private_people_travelling_is_no_visit(pipeline, text):
+    assert "CONSULT" not in types(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit\n\nA Malaysian delegation visited Singapore on Monday.",
+        "Visit\n\nPope Francis travelled to Iraq on Friday.",
+    ],
+)
+def test_officials_and_named_people_still_visit(pipeline, text):
+    assert "CONSULT" in types(pipeline, text)
+
+
+def test_a_most_visited_place_is_no_visit(pipeline):
+    text = (
+        "Tourism\n\nAccording to the Tourism Authority of Thailand, the kingdom drew 30 million tourists in 2016,"
+        " making it third most visited place in Asia."
+    )
+    assert "CONSULT" not in types(pipeline, text)
+
+
+def test_talks_as_the_setting_of_a_concession(pipeline):
+    """ "made concessions in talks with the rebels": the concession is the event, the talks where it happened."""
+    text = "Deal\n\nThe Colombian government made concessions in talks with the rebels on Monday."
+    assert "CONCEDE" in types(pipeline, text)
+    assert "CONSULT" not in types(pipeline, text)
+
+
+def test_talks_alone_are_still_talks(pipeline):
+    assert "CONSULT" in types(pipeline, "Talks\n\nPeru held talks with Chile on Monday.")
+
+
+def test_a_promised_concession_is_the_concession(pipeline):
+    """PLOVER manual, CONCEDE: "the promise of future concessions such as easing of ... restrictions"."""
+    found = types(pipeline, "Migration\n\nThe Thai government promised to relax restrictions on migrant workers.")
+    assert "CONCEDE" in found
+    assert "AGREE" not in found
+
+
+def test_willingness_to_concede_stays_an_expression_of_intent(pipeline):
+    found = types(pipeline, "Ban\n\nThe Algerian government is prepared to lift the ban on the FIS, a minister said.")
+    assert "AGREE" in found
