@@ -35,3 +35,11 @@ def test_a_name_of_several_words_stays_capitalised(pipeline):
         pipeline, "New Zealand and Cape Verde Sign Trade Agreement\n\nThe two governments met on Monday."
     )
     assert {summary(e)[:2] for e in events} >= {("SUPPORT", "NZL"), ("SUPPORT", "CPV")}
+
+
+def test_a_reduced_passive_headline_names_the_victims_not_the_attackers(pipeline):
+    # "Dozens Killed in Air Strike" is "dozens (were) killed": they are the recipients
+    events = headline_events(pipeline, "Dozens Killed in Air Strike\n\nThe strike hit a market on Monday.")
+    killed = [e for e in events if e.type == "ASSAULT" and e.evidence.trigger == "Killed"]
+    assert killed and all(e.source is None and e.target is not None for e in killed)
+    assert killed[0].target.name == "Dozens"
