@@ -4,7 +4,8 @@ Title case and capitals make spaCy's tagger read every word as a proper noun, so
 gets a copy of the text in which the headline's words are lower-cased unless the article's body capitalises them
 mid-sentence (so "Russia", "Kim" and "UN" stay as they are). Only letters' case
 changes: the copy has the same length, every offset is the same, and all text shown to users is cut from the
-original. Words the knowledge base knows as names stay capitalised too.
+original. Words the knowledge base knows as names, alone or within a longer name ("Cape Verde"), stay
+capitalised too.
 """
 
 from __future__ import annotations
@@ -41,13 +42,26 @@ def truecase_headline(text: str, *, is_name: Callable[[str], bool] = lambda word
     if titled < max(2, 0.6 * len(words)):
         return text  # already in sentence case
     lower, capitalised = _body_cases(body)
+    named = _in_names(head, words, is_name)
     out = list(head)
     for i, match in enumerate(words):
         word = match.group()
         key = word.lower()
-        if i == 0 or word.islower() or key in capitalised or is_name(word):
+        if i == 0 or word.islower() or key in capitalised or i in named or is_name(word):
             continue
         if word.isupper() and len(word) <= 5 and lower[key] == 0:
             continue  # an acronym the body never writes in lower case
         out[match.start() : match.end()] = key
     return "".join(out) + sep + body
+
+
+def _in_names(head: str, words: list[re.Match], is_name: Callable[[str], bool], longest: int = 6) -> set[int]:
+    """Indices of the words that are part of a name of several words ("Cape Verde", "Trinidad and Tobago")."""
+    named: set[int] = set()
+    for i, first in enumerate(words):
+        if not first.group()[0].isupper():
+            continue
+        for j in range(i + 1, min(i + longest, len(words))):
+            if words[j].group()[0].isupper() and is_name(head[first.start() : words[j].end()]):
+                named.update(range(i, j + 1))
+    return named

@@ -104,6 +104,17 @@ def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None
     elif passive and source_token is not None and not any(c.dep_ == "agent" for c in token.children):
         source_token = None  # "was reported by intelligence agencies to have been killed": they reported it
     sources = _actors(source_token, ctx)
+    # a headline that is one noun phrase with a participle and no object is a reduced passive: "Dozens killed in
+    # air strike", "Nationwide curfew imposed": the noun is what the act is done to, not who does it
+    reduced = (
+        token.dep_ == "acl"
+        and (token.tag_ == "VBN" or (token.tag_ == "VBD" and entry.toll))  # "Dozens killed" is tagged either way
+        and token.head.dep_ == "ROOT"
+        and "dobj" in entry.target
+        and not any(c.dep_ in ("dobj", "agent") for c in token.children)
+    )
+    if reduced:
+        sources = []
     if (
         not sources
         and token.dep_ == "acl"
@@ -123,6 +134,8 @@ def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None
     if passive and not targets and "dobj" not in entry.target:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         targets = _actors(subject, ctx)
+    if reduced and not targets:
+        targets = _actors(token.head, ctx)
     shared = shared_passive_subject(token) if "dobj" in entry.target else None
     if shared is not None and not targets:
         # "were rounded up and shot": the passive's subject is the victim of both, and no one is named as actor
