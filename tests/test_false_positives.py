@@ -105,3 +105,22 @@ def test_a_promised_concession_is_the_concession(pipeline):
 def test_willingness_to_concede_stays_an_expression_of_intent(pipeline):
     found = types(pipeline, "Ban\n\nThe Algerian government is prepared to lift the ban on the FIS, a minister said.")
     assert "AGREE" in found
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Hawks\n\nSenator John McCain advocated air strikes against the Syrian army.", "ASSAULT"),
+        ("Demands\n\nThe Nepalese government was unwilling to accede to the demands of the Maoists.", "CONCEDE"),
+        ("Hostages\n\nThe Abu Sayyaf rebels were unable to release the hostages to Philippine troops.", "RETREAT"),
+    ],
+)
+def test_advocated_or_refused_acts_are_not_asserted(pipeline, text, kind):
+    """Advocating strikes proposes them; being unwilling or unable to yield negates the yielding."""
+    facts = [e.factuality for e in pipeline.code_text(text, date=PUBLISHED).events if e.type == kind]
+    assert "asserted" not in facts
+
+
+def test_failing_to_agree_in_a_condition_is_no_rejection(pipeline):
+    text = "Rebels\n\nThe Taliban vowed to fight on if they are unable to reach an agreement with the government."
+    assert "REJECT" not in types(pipeline, text)
