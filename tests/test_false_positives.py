@@ -124,3 +124,11 @@ def test_advocated_or_refused_acts_are_not_asserted(pipeline, text, kind):
 def test_failing_to_agree_in_a_condition_is_no_rejection(pipeline):
     text = "Rebels\n\nThe Taliban vowed to fight on if they are unable to reach an agreement with the government."
     assert "REJECT" not in types(pipeline, text)
+
+
+def test_the_recipient_of_an_invitation_is_not_the_inviter(pipeline):
+    events = pipeline.code_text("Summit\n\nPresident Trump has received an invitation from Kim Jong Un.").events
+    invitations = [e for e in events if e.type == "AGREE"]
+    assert invitations
+    assert all(e.source is None or "Trump" not in e.source.name for e in invitations)
+    assert any(e.target is not None and "Trump" in e.target.name for e in invitations)
