@@ -132,3 +132,43 @@ def test_the_recipient_of_an_invitation_is_not_the_inviter(pipeline):
     assert invitations
     assert all(e.source is None or "Trump" not in e.source.name for e in invitations)
     assert any(e.target is not None and "Trump" in e.target.name for e in invitations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister\n\nThe Peruvian foreign minister said he agreed with the Chilean president.",
+        "Declaration\n\nRussia and China agreed on the importance of stability in Central Asia.",
+        "Meeting\n\nThe Kenyan president agreed with that assessment on Monday.",
+    ],
+)
+def test_sharing_a_view_is_no_agreement(pipeline, text):
+    """PLOVER AGREE is an agreement to act; agreeing with someone or on the importance of something is an opinion."""
+    assert "AGREE" not in types(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Force\n\nThe African countries agreed with France in 2013 to form a joint force.",
+        "Roadmap\n\nIran agreed with the IAEA on a roadmap for inspections.",
+    ],
+)
+def test_agreeing_with_a_party_to_act_is_still_an_agreement(pipeline, text):
+    assert "AGREE" in types(pipeline, text)
+
+
+def test_a_show_of_strength_is_no_protest(pipeline):
+    text = "Parade\n\nNorth Korean troops staged a demonstration of military strength in Pyongyang."
+    assert "PROTEST" not in types(pipeline, text)
+
+
+def test_a_bare_mention_of_a_ceasefire_is_no_retreat(pipeline):
+    """PLOVER manual: declared ceasefires are CONCEDE, observed ones RETREAT; naming one is neither."""
+    text = "Conflict\n\nThe war ended in 2011 with a ceasefire between Ethiopia and Eritrea, a diplomat said."
+    assert "RETREAT" not in types(pipeline, text)
+
+
+def test_a_ceasefire_taking_hold_is_observed(pipeline):
+    text = "Truce\n\nA ceasefire between the Yemeni government and the Houthi rebels took hold on Monday."
+    assert "RETREAT" in types(pipeline, text)
