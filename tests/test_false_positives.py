@@ -172,3 +172,15 @@ def test_a_bare_mention_of_a_ceasefire_is_no_retreat(pipeline):
 def test_a_ceasefire_taking_hold_is_observed(pipeline):
     text = "Truce\n\nA ceasefire between the Yemeni government and the Houthi rebels took hold on Monday."
     assert "RETREAT" in types(pipeline, text)
+
+
+def test_troops_marching_away_is_no_protest(pipeline):
+    text = "Withdrawal\n\nIraqis gathered to watch the American troops march away from Baghdad."
+    assert "PROTEST" not in types(pipeline, text)
+
+
+def test_ordering_a_hit_is_the_killing_not_a_request(pipeline):
+    text = "Murder\n\nThe Russian general was accused of ordering the hit on the Chechen commander."
+    found = types(pipeline, text)
+    assert "ASSAULT" in found
+    assert "REQUEST" not in found

@@ -135,6 +135,7 @@ VERB_KEYS = {
     "political_source",
     "not_prep_object",
     "not_only_prep",
+    "not_particle",
 }
 NOUN_KEYS = {
     "lemma",

@@ -50,6 +50,8 @@ class Trigger:
     not_prep_objects: tuple[tuple[str, frozenset[str]], ...] = ()
     #: prepositions that, as the verb's only complements, make it no event: "I agree with the general"
     not_only_preps: frozenset[str] = frozenset()
+    #: adverbs or particles with which the verb is no event: soldiers who "march away" do not protest
+    not_particles: frozenset[str] = frozenset()
     #: a noun that is an event only when a verb carries it or says it happened: "observed the ceasefire", "the
     #: truce held", not "the ceasefire between X and Y"
     needs_carrier: bool = False
@@ -120,6 +122,7 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
             for prep, words in (item.get("not_prep_object") or {}).items()
         ),
         not_only_preps=frozenset(w.lower() for w in item.get("not_only_prep") or ()),
+        not_particles=frozenset(w.lower() for w in item.get("not_particle") or ()),
         needs_carrier=bool(item.get("needs_carrier", False)),
         agreement_is_act=bool(item.get("agreement_is_act", False)),
     )

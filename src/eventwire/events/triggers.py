@@ -316,6 +316,8 @@ def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
             if c.dep_ == "pobj"
         ):
             continue  # "agreed on the importance of dialogue": a shared view, not an undertaking
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in entry.not_particles for c in token.children):
+            continue  # "watched the troops march away": a movement, no protest
         if entry.not_only_preps and _only_preps(token, entry.not_only_preps):
             continue  # "I agree with the general": an opinion
         particle = None
