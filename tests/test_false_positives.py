@@ -105,3 +105,82 @@ def test_a_promised_concession_is_the_concession(pipeline):
 def test_willingness_to_concede_stays_an_expression_of_intent(pipeline):
     found = types(pipeline, "Ban\n\nThe Algerian government is prepared to lift the ban on the FIS, a minister said.")
     assert "AGREE" in found
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Hawks\n\nSenator John McCain advocated air strikes against the Syrian army.", "ASSAULT"),
+        ("Demands\n\nThe Nepalese government was unwilling to accede to the demands of the Maoists.", "CONCEDE"),
+        ("Hostages\n\nThe Abu Sayyaf rebels were unable to release the hostages to Philippine troops.", "RETREAT"),
+    ],
+)
+def test_advocated_or_refused_acts_are_not_asserted(pipeline, text, kind):
+    """Advocating strikes proposes them; being unwilling or unable to yield negates the yielding."""
+    facts = [e.factuality for e in pipeline.code_text(text, date=PUBLISHED).events if e.type == kind]
+    assert "asserted" not in facts
+
+
+def test_failing_to_agree_in_a_condition_is_no_rejection(pipeline):
+    text = "Rebels\n\nThe Taliban vowed to fight on if they are unable to reach an agreement with the government."
+    assert "REJECT" not in types(pipeline, text)
+
+
+def test_the_recipient_of_an_invitation_is_not_the_inviter(pipeline):
+    events = pipeline.code_text("Summit\n\nPresident Trump has received an invitation from Kim Jong Un.").events
+    invitations = [e for e in events if e.type == "AGREE"]
+    assert invitations
+    assert all(e.source is None or "Trump" not in e.source.name for e in invitations)
+    assert any(e.target is not None and "Trump" in e.target.name for e in invitations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister\n\nThe Peruvian foreign minister said he agreed with the Chilean president.",
+        "Declaration\n\nRussia and China agreed on the importance of stability in Central Asia.",
+        "Meeting\n\nThe Kenyan president agreed with that assessment on Monday.",
+    ],
+)
+def test_sharing_a_view_is_no_agreement(pipeline, text):
+    """PLOVER AGREE is an agreement to act; agreeing with someone or on the importance of something is an opinion."""
+    assert "AGREE" not in types(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Force\n\nThe African countries agreed with France in 2013 to form a joint force.",
+        "Roadmap\n\nIran agreed with the IAEA on a roadmap for inspections.",
+    ],
+)
+def test_agreeing_with_a_party_to_act_is_still_an_agreement(pipeline, text):
+    assert "AGREE" in types(pipeline, text)
+
+
+def test_a_show_of_strength_is_no_protest(pipeline):
+    text = "Parade\n\nNorth Korean troops staged a demonstration of military strength in Pyongyang."
+    assert "PROTEST" not in types(pipeline, text)
+
+
+def test_a_bare_mention_of_a_ceasefire_is_no_retreat(pipeline):
+    """PLOVER manual: declared ceasefires are CONCEDE, observed ones RETREAT; naming one is neither."""
+    text = "Conflict\n\nThe war ended in 2011 with a ceasefire between Ethiopia and Eritrea, a diplomat said."
+    assert "RETREAT" not in types(pipeline, text)
+
+
+def test_a_ceasefire_taking_hold_is_observed(pipeline):
+    text = "Truce\n\nA ceasefire between the Yemeni government and the Houthi rebels took hold on Monday."
+    assert "RETREAT" in types(pipeline, text)
+
+
+def test_troops_marching_away_is_no_protest(pipeline):
+    text = "Withdrawal\n\nIraqis gathered to watch the American troops march away from Baghdad."
+    assert "PROTEST" not in types(pipeline, text)
+
+
+def test_ordering_a_hit_is_the_killing_not_a_request(pipeline):
+    text = "Murder\n\nThe Russian general was accused of ordering the hit on the Chechen commander."
+    found = types(pipeline, text)
+    assert "ASSAULT" in found
+    assert "REQUEST" not in found

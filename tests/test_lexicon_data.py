@@ -133,6 +133,9 @@ VERB_KEYS = {
     "not_subject",
     "toll",
     "political_source",
+    "not_prep_object",
+    "not_only_prep",
+    "not_particle",
 }
 NOUN_KEYS = {
     "lemma",
@@ -146,6 +149,7 @@ NOUN_KEYS = {
     "not_with_clause",
     "not_object",
     "political_source",
+    "needs_carrier",
 }
 REQUIRED = {"lemma", "type", "mode", "cameo", "target"}
 WORD = re.compile(r"^[a-zé][a-zé'-]*$")

@@ -281,7 +281,11 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
         if not targets:
             targets = _first_actors(_directed(verb, ("to", "in", "into")), ctx)
     carrier = match.light
-    if carrier is not None and carrier.i not in ctx.trigger_tokens:
+    if carrier is not None and carrier.i not in ctx.trigger_tokens and carrier.lemma_.lower() in _recipients():
+        # "Trump has received an invitation", "Iraq faced sanctions": the carrier's subject undergoes the event
+        if not targets:
+            targets = [m for m in _actors(subject_of(carrier), ctx) if all(m is not s for s in sources)]
+    elif carrier is not None and carrier.i not in ctx.trigger_tokens:
         if not sources:
             sources = _actors(subject_of(carrier), ctx)
         if not targets and noun.dep_ == "pobj":  # "jailed 52 members on allegations of treason", "hit by"
@@ -384,6 +388,11 @@ def _crowds() -> frozenset[str]:
 @cache
 def _mutual() -> frozenset[str]:
     return frozenset(read_data("roles.json")["mutual"])
+
+
+@cache
+def _recipients() -> frozenset[str]:
+    return frozenset(read_data("roles.json")["recipient_carriers"])
 
 
 def _crowd_violence(roles: Roles, lemma: str = "") -> bool:

@@ -46,6 +46,15 @@ class Trigger:
     not_with_clause: bool = False
     #: no event when the verb takes an object or a clause ("demonstrated its resolve", "demonstrated that")
     intransitive: bool = False
+    #: objects of a preposition on the verb with which it is no event: "agreed on the importance of dialogue"
+    not_prep_objects: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: prepositions that, as the verb's only complements, make it no event: "I agree with the general"
+    not_only_preps: frozenset[str] = frozenset()
+    #: adverbs or particles with which the verb is no event: soldiers who "march away" do not protest
+    not_particles: frozenset[str] = frozenset()
+    #: a noun that is an event only when a verb carries it or says it happened: "observed the ceasefire", "the
+    #: truce held", not "the ceasefire between X and Y"
+    needs_carrier: bool = False
     #: agreeing to do it is doing it: "agreed to forgive the debt" is the forgiveness (AID), not a promise
     agreement_is_act: bool = False
     #: another coding when the recipient is an international body: leaving a bloc is SANCTION, not RETREAT
@@ -108,6 +117,13 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
         requires_target=bool(item.get("requires_target", False)),
         not_with_clause=bool(item.get("not_with_clause", False)),
         intransitive=bool(item.get("intransitive", False)),
+        not_prep_objects=tuple(
+            (prep.lower(), frozenset(w.lower() for w in words))
+            for prep, words in (item.get("not_prep_object") or {}).items()
+        ),
+        not_only_preps=frozenset(w.lower() for w in item.get("not_only_prep") or ()),
+        not_particles=frozenset(w.lower() for w in item.get("not_particle") or ()),
+        needs_carrier=bool(item.get("needs_carrier", False)),
         agreement_is_act=bool(item.get("agreement_is_act", False)),
     )
 

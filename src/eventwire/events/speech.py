@@ -56,6 +56,8 @@ def intent(
             # "the police will not beat protesters", "pledged not to attack": a promise that force will not
             # be used is a concession (PLOVER manual, CONCEDE: promises that certain things will not happen)
             return _coding("CONCEDE", fact.cue, match)
+        if _in_condition(cue, factuality.load_cues()):
+            return None  # "… if they are unable to reach an agreement": a supposition, no one rejects anything
         # "will not accept refugees", "refused to resign": declining to cooperate is a rejection
         cue, refusal = _refusal(match.token, cue)
         if match.entry.type == "AGREE":
@@ -227,6 +229,16 @@ def _conditions(node: Token, cues: factuality.Cues) -> list[Token]:
         if child.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in cues.condition_marks for m in child.children)
     ]
+
+
+def _in_condition(cue: Token, cues: factuality.Cues) -> bool:
+    """Whether ``cue`` stands in an "if"/"unless" clause: "if they fail to reach an agreement"."""
+    node = cue
+    while node.head != node and node.dep_ not in ("ROOT", "ccomp"):
+        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.condition_marks for m in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _conditional(trigger: Token, cues: factuality.Cues) -> bool:

@@ -128,6 +128,7 @@ OCCURRENCE_VERBS = {
     "damage",
     "hit",
     "target",
+    "hold",
 }
 PARTICIPANT_PREPS = {"between", "with", "by", "on", "against", "to", "from", "in", "of", "at", "into"}
 #: named-entity labels whose words are never event nouns
@@ -307,6 +308,18 @@ def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
             continue
         if entry.intransitive and any(c.dep_ in ("dobj", "ccomp", "nsubjpass") for c in token.children):
             continue
+        if entry.not_prep_objects and any(
+            _names(c) & dict(entry.not_prep_objects).get(prep.lower_, frozenset())
+            for prep in token.children
+            if prep.dep_ == "prep"
+            for c in prep.children
+            if c.dep_ == "pobj"
+        ):
+            continue  # "agreed on the importance of dialogue": a shared view, not an undertaking
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in entry.not_particles for c in token.children):
+            continue  # "watched the troops march away": a movement, no protest
+        if entry.not_only_preps and _only_preps(token, entry.not_only_preps):
+            continue  # "I agree with the general": an opinion
         particle = None
         if entry.particle:
             particle = _particle(token, entry.particle)
@@ -324,8 +337,36 @@ def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
             obj = next((c for c in candidates if _names(c) & entry.objects), None)
             if obj is None:
                 continue
+            if any(e.not_objects and not _modifier_ok(obj, e) for e in lexicon.noun_entries(obj.lemma_.lower())):
+                continue  # "staged a demonstration of military strength": the object is no event noun here
         return Match(token, entry, obj, particle)
     return None
+
+
+#: prepositions introducing what an agreement is about: "agreed with the IAEA on a roadmap"
+MATTER_PREPS = {"on", "over", "about", "regarding", "concerning"}
+
+
+def _only_preps(token: Token, preps: frozenset[str]) -> bool:
+    """Whether the verb's only complements are prepositions in ``preps`` (besides dates and a clause that
+    commits no one): "agreed with the general", not "agreed with Iran to cut output" or "agreed with Iran on a
+    roadmap"."""
+    found = False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            found = True
+            # "agreed with the IAEA on a roadmap": the parser may hang the matter on the partner
+            if any(p.dep_ == "prep" and p.lower_ in MATTER_PREPS for c in child.children for p in c.children):
+                return False
+        elif child.dep_ == "prep" and not _when(child):
+            return False
+        elif child.dep_ in ("dobj", "dative", "xcomp", "prt", "attr", "oprd") or (
+            child.dep_ == "ccomp" and _undertaking(child)
+        ):
+            return False
+        elif child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return False  # "agreed with the United States in 2008 to form the force"
+    return found
 
 
 def _causes(verb: Token) -> list[Token]:
@@ -349,10 +390,11 @@ def _names(noun: Token) -> set[str]:
 
 def _modifier_ok(token: Token, entry: Trigger) -> bool:
     if entry.not_objects and any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in entry.not_objects
+        (c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in entry.not_objects)
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in entry.not_objects for o in c.children))
         for c in token.children
     ):
-        return False  # "press release"
+        return False  # "press release", "a demonstration of military strength"
     if not entry.modifiers:
         return True
     return _modifier(token, entry) is not None
@@ -407,6 +449,11 @@ def _licensed(noun: Token, mentions: Mentions) -> Token | None | bool:
     return False
 
 
+def _occurs(noun: Token) -> bool:
+    """ "a truce took hold", "the ceasefire held": the noun is the subject of a verb saying it happened."""
+    return noun.dep_ in SUBJECT_DEPS and noun.head.lemma_.lower() in OCCURRENCE_VERBS
+
+
 def _has_participants(noun: Token, mentions: Mentions) -> bool:
     for child in noun.children:
         if child.dep_ == "poss" and (mentions.at(child) is not None or child.pos_ == "PRON"):
@@ -447,6 +494,8 @@ def match_noun(token: Token, lexicon: Lexicon, mentions: Mentions) -> Match | No
             return Match(token, entry)
         if licensed is False:
             return None
+        if licensed is True and entry.needs_carrier and not _occurs(token):
+            return None  # "the ceasefire between X and Y": named, neither declared nor observed
         light = licensed if isinstance(licensed, Token) else None
         return Match(token, entry, obj=obj, light=light)
     return None
