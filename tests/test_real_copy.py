@@ -117,3 +117,9 @@ def test_a_denied_predicate_noun_is_negated(pipeline):
 def test_not_ending_a_war_does_not_negate_the_war(pipeline):
     text = "Fighting goes on\n\nThe two armies did not end their war over the disputed province."
     assert all(e.factuality != "negated" or e.type != "ASSAULT" for e in code(pipeline, text).events)
+
+
+def test_the_assad_regime_is_syrian_whoever_spoke_before(pipeline):
+    text = "Pentagon chief speaks\n\nThe US defence secretary said the Assad regime had bombed rebel positions again."
+    codes = {m.code for e in code(pipeline, text).events for m in (e.source, e.target) if m and "Assad" in m.name}
+    assert codes == {"SYRGOV"}
