@@ -94,3 +94,32 @@ def test_it_after_a_statement_from_a_group_is_the_group(pipeline):
     )
     concessions = [e for e in code(pipeline, text).events if e.type == "CONCEDE"]
     assert concessions and concessions[0].source is not None and "Houthi" in concessions[0].source.name
+
+
+def test_a_light_verb_lends_its_negation_to_the_noun_it_carries(pipeline):
+    text = "No offensive yet\n\nThe Kurdish fighters have not launched an attack on the Turkish positions."
+    assaults = [e for e in code(pipeline, text).events if e.type == "ASSAULT"]
+    assert [e.factuality for e in assaults] == ["negated"]
+
+
+def test_not_posing_a_threat_is_no_threat(pipeline):
+    text = "Militia speaks\n\nA few rockets will not pose any threat to the government in Damascus."
+    threats = [e for e in code(pipeline, text).events if e.type == "THREATEN"]
+    assert threats and all(e.factuality == "negated" for e in threats)
+
+
+def test_a_denied_predicate_noun_is_negated(pipeline):
+    text = "Envoy speaks\n\nWe are not a threat to the security of France or Britain, the envoy said."
+    threats = [e for e in code(pipeline, text).events if e.type == "THREATEN"]
+    assert threats and all(e.factuality == "negated" for e in threats)
+
+
+def test_not_ending_a_war_does_not_negate_the_war(pipeline):
+    text = "Fighting goes on\n\nThe two armies did not end their war over the disputed province."
+    assert all(e.factuality != "negated" or e.type != "ASSAULT" for e in code(pipeline, text).events)
+
+
+def test_the_assad_regime_is_syrian_whoever_spoke_before(pipeline):
+    text = "Pentagon chief speaks\n\nThe US defence secretary said the Assad regime had bombed rebel positions again."
+    codes = {m.code for e in code(pipeline, text).events for m in (e.source, e.target) if m and "Assad" in m.name}
+    assert codes == {"SYRGOV"}

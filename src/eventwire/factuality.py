@@ -61,6 +61,7 @@ class Cues:
     threat_governors: frozenset[str]
     accomplished_purposes: frozenset[str]
     promise_governors: frozenset[str]
+    presupposing_carriers: frozenset[str]
 
 
 @cache
@@ -191,8 +192,11 @@ def _own_past_clause(clause: Token, cues: Cues) -> bool:
     return clause.tag_ == "VBD" or perfect
 
 
-def assess(trigger: Token, *, cues: Cues | None = None, reported: bool = False) -> Factuality:
-    """The factuality of the event whose trigger word is ``trigger``."""
+def assess(
+    trigger: Token, *, cues: Cues | None = None, reported: bool = False, carrier: Token | None = None
+) -> Factuality:
+    """The factuality of the event whose trigger word is ``trigger``; ``carrier`` is the light verb that carries a
+    noun trigger ("launched an attack"), whose negation, auxiliaries and conditions are the event's own."""
     cues = cues or load_cues()
     verdict = _own(trigger, cues, reported=reported)
     token = trigger
@@ -220,6 +224,20 @@ def assess(trigger: Token, *, cues: Cues | None = None, reported: bool = False) 
                 return Factuality("negated", instead)  # "instead of retreating": the preposition's adverb negates
             token = head
             continue
+        carried = (
+            token.dep_ in ("dobj", "nsubjpass")
+            and carrier is not None
+            and head.i == carrier.i
+            and head.lemma_.lower() not in cues.presupposing_carriers
+        )
+        predicate = token.dep_ == "attr" and head.lemma_.lower() == "be"  # "we are not a threat to anyone"
+        if (carried or predicate) and token.pos_ in ("NOUN", "PROPN"):
+            # "have not launched an attack", "won't pose any threat", "is not an invasion": the noun's event is
+            # negated, planned or conditional with the verb that carries or predicates it
+            shared = _own(head, cues, reported=reported)
+            if shared is not None and shared.value == "negated":
+                return shared
+            verdict = verdict or shared
         if head.pos_ in ("VERB", "AUX") and (
             token.dep_ == "nsubj" or (token.dep_ == "conj" and not _has_subject_or_aux(token))
         ):

@@ -27,7 +27,7 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.lexicon import Lexicon, read_data
 from eventwire.events.speech import ANNOUNCING, Coding, demands, intent
-from eventwire.events.triggers import Match, find_triggers
+from eventwire.events.triggers import LIGHT_VERBS, Match, find_triggers
 from eventwire.location import place_of
 from eventwire.models import CATEGORIES, PLANNED_AS_AGREE, Actor, Attribution, Event, Evidence, Location
 from eventwire.nlp import sentence
@@ -767,7 +767,8 @@ def build_events(ctx: ArticleContext) -> list[Event]:
             continue  # "more Malaysians visit Singapore", "his family travelled to Luanda": not a visit
         if roles.reciprocal or len(roles.sources) + len(roles.targets) >= 2:
             ctx.participants[match.entry.type] = roles.sources + roles.targets
-        fact = factuality.assess(match.token, reported=said is not None)
+        light = match.light if match.light is not None and match.light.lemma_.lower() in LIGHT_VERBS else None
+        fact = factuality.assess(match.token, reported=said is not None, carrier=light)
         if match.done:
             fact = factuality.Factuality("asserted")
         entry = match.entry

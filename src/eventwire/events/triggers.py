@@ -99,6 +99,7 @@ LIGHT_VERBS = {
     "create",
     "establish",
     "forge",
+    "pose",
 }
 #: verbs saying that an event noun happened: "talks took place", "clashes erupted"
 OCCURRENCE_VERBS = {
