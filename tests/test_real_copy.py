@@ -123,3 +123,10 @@ def test_the_assad_regime_is_syrian_whoever_spoke_before(pipeline):
     text = "Pentagon chief speaks\n\nThe US defence secretary said the Assad regime had bombed rebel positions again."
     codes = {m.code for e in code(pipeline, text).events for m in (e.source, e.target) if m and "Assad" in m.name}
     assert codes == {"SYRGOV"}
+
+
+def test_a_leaders_supporters_are_not_the_leader(pipeline):
+    coded = pipeline.code_text("Syria\n\nDozens of Assad supporters were killed near Hama.")
+    assert not any(
+        e.target is not None and e.target.name == "Bashar al-Assad" for e in coded.events
+    ), [(e.type, e.target) for e in coded.events]

@@ -242,7 +242,10 @@ def _own_actors(token: Token, mentions: Mentions, depth: int) -> list[Mention]:
                     m for p in agent.children if p.dep_ == "pobj" for m in _own_actors(p, mentions, depth + 1)
                 )
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
-            found.extend(_own_actors(child, mentions, depth + 1))
+            inner = _own_actors(child, mentions, depth + 1)
+            if child.dep_ == "compound" and token.tag_ == "NNS":
+                inner = [m for m in inner if m.kind != "person"]  # "Assad supporters" are not Assad
+            found.extend(inner)
         elif child.dep_ == "prep" and child.lower_ in ("of", "between", "from", "for", "by"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
