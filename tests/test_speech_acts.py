@@ -184,3 +184,14 @@ def test_holding_back_is_promised_only_in_the_future(pipeline):
 def test_saying_someone_must_be_acted_on_addresses_no_one(pipeline):
     events = _events(pipeline, "Talks\n\nThe Syrian fighters must be brought before courts, an Iraqi judge said.")
     assert not any(kind == "REQUEST" and target == "SYR" for kind, _, _, target in events)
+
+
+def test_a_pledged_deployment_is_a_planned_mobilisation(pipeline):
+    events = _events(pipeline, "Security\n\nThe Kenyan government pledged to deploy more police in Nairobi.")
+    assert any(kind == "MOBILIZE" and fact == "planned" and source == "KEN" for kind, fact, source, _ in events)
+    assert not any(kind == "THREATEN" for kind, *_ in events)
+
+
+def test_a_deployment_made_conditional_on_another_party_is_a_threat(pipeline):
+    events = _events(pipeline, "Border\n\nThe Indian army vowed to send troops to the border unless Pakistan withdrew.")
+    assert any(kind == "THREATEN" for kind, *_ in events)

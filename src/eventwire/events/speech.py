@@ -110,6 +110,10 @@ def intent(
             # "the students' intention to hold a rally" is a planned protest, no threat; a stated boycott,
             # strike or blockade restricts the other party and is one (PLOVER manual, THREATEN 'restrict')
             return None
+        elif match.entry.type == "MOBILIZE" and not (
+            _conditional(match.token, cues) or cue.lemma_.lower() in cues.threat_governors
+        ):
+            return None  # "pledged to deploy more police": announced posture is MOBILIZE already, not a threat
         elif quad.endswith("cooperation") or quad == "material_conflict":
             kind = "THREATEN"  # an ultimatum ("will withdraw its force unless …") or forceful intent
         else:
