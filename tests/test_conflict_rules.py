@@ -182,3 +182,22 @@ def test_pronoun_in_adverbial_clause_refers_to_main_subject(pipeline):
 def test_striking_down_a_law_is_no_attack(pipeline):
     coded = code(pipeline, "Kenya's Supreme Court struck down the president's new banking law on Monday.")
     assert not of_type(coded, "ASSAULT")
+
+
+def test_raising_the_prospect_of_force_is_a_threat(pipeline):
+    coded = code(
+        pipeline,
+        "Trade dispute deepens\n\nThe Canadian government raised the possibility of sanctions against Chile on "
+        "Tuesday.",
+    )
+    assert [(e.type, country(e.source), country(e.target)) for e in coded.events] == [("THREATEN", "CAN", "CHL")]
+
+
+def test_floating_the_prospect_of_suspending_talks_threatens_relations(pipeline):
+    coded = code(pipeline, "Kenyan minister floats the prospect of suspending talks with Uganda")
+    assert [(e.type, e.mode) for e in of_type(coded, "THREATEN")] == [("THREATEN", "relations")]
+
+
+def test_raising_the_possibility_of_talks_is_no_threat(pipeline):
+    coded = code(pipeline, "Ties warm\n\nThe Canadian government raised the possibility of talks with Chile.")
+    assert not of_type(coded, "THREATEN")

@@ -136,6 +136,7 @@ VERB_KEYS = {
     "not_prep_object",
     "not_only_prep",
     "not_particle",
+    "needs_force",
 }
 NOUN_KEYS = {
     "lemma",

@@ -688,9 +688,14 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
     done: set[int] = set()
     wrappers = [m for m in matches if m.entry.type in WRAPPERS and m.token.pos_ in ("VERB", "NOUN")]
     for wrapper in wrappers:
+        forceful = False
         for other in matches:
             if other is wrapper or other.entry.type in WRAPPERS or not _governs(wrapper.token, other.token):
                 continue
+            if wrapper.entry.needs_force:
+                if CATEGORIES[other.entry.type][1] != "material_conflict":
+                    continue  # "raised the possibility of talks": floated, no threat
+                forceful = True
             if wrapper.entry.type == "AGREE":
                 if other.entry.agreement_is_act:
                     dropped.add(id(wrapper))  # "agreed to forgive the debt": the forgiveness (AID), done
@@ -718,6 +723,8 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
                 dropped.add(id(other))
                 if wrapper.entry.type == "THREATEN" and wrapper.entry.mode is None:
                     threatened.setdefault(id(wrapper), lexicon.threat_mode(other.entry))
+        if wrapper.entry.needs_force and not forceful:
+            dropped.add(id(wrapper))
     for match in matches:
         for other in matches:
             if other is not match and other.entry.type == match.entry.type and _purpose_of(match.token, other.token):

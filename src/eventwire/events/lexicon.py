@@ -57,6 +57,8 @@ class Trigger:
     needs_carrier: bool = False
     #: agreeing to do it is doing it: "agreed to forgive the debt" is the forgiveness (AID), not a promise
     agreement_is_act: bool = False
+    #: a threat only when what it governs is forceful: "raised the prospect of sanctions", not "… of talks"
+    needs_force: bool = False
     #: another coding when the recipient is an international body: leaving a bloc is SANCTION, not RETREAT
     if_organization: tuple[str, str | None, str | None] | None = None
     if_civilian: tuple[str, str | None, str | None] | None = None
@@ -125,6 +127,7 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
         not_particles=frozenset(w.lower() for w in item.get("not_particle") or ()),
         needs_carrier=bool(item.get("needs_carrier", False)),
         agreement_is_act=bool(item.get("agreement_is_act", False)),
+        needs_force=bool(item.get("needs_force", False)),
     )
 
 
