@@ -201,3 +201,8 @@ def test_floating_the_prospect_of_suspending_talks_threatens_relations(pipeline)
 def test_raising_the_possibility_of_talks_is_no_threat(pipeline):
     coded = code(pipeline, "Ties warm\n\nThe Canadian government raised the possibility of talks with Chile.")
     assert not of_type(coded, "THREATEN")
+
+
+def test_saying_one_would_retaliate_is_a_threat_of_violence(pipeline):
+    coded = code(pipeline, "Border dispute\n\nThe Kenyan army said it would retaliate against Somali militias.")
+    assert [(e.type, e.mode, country(e.source)) for e in coded.events] == [("THREATEN", "violence", "KEN")]
