@@ -206,3 +206,10 @@ def test_raising_the_possibility_of_talks_is_no_threat(pipeline):
 def test_saying_one_would_retaliate_is_a_threat_of_violence(pipeline):
     coded = code(pipeline, "Border dispute\n\nThe Kenyan army said it would retaliate against Somali militias.")
     assert [(e.type, e.mode, country(e.source)) for e in coded.events] == [("THREATEN", "violence", "KEN")]
+
+
+def test_raising_the_potential_of_protests_is_a_threat(pipeline):
+    coded = code(
+        pipeline, "Vote dispute\n\nKenyan activists raised the potential of protests if the fraud is ignored."
+    )
+    assert [e.type for e in coded.events] == ["THREATEN"]

@@ -481,8 +481,21 @@ def _modifier_actor(token: Token, mentions: Mentions) -> bool:
     return False
 
 
+def _floated(noun: Token, lexicon: Lexicon) -> Token | None:
+    """ "raised the possibility of sanctions": the verb floating a forceful act carries it (a needs_force entry)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.dep_ != "dobj":
+        return None
+    verb = noun.head.head.head
+    floated = noun.head.head.lemma_.lower()
+    if any(e.needs_force and floated in e.objects for e in lexicon.verb_entries(verb.lemma_.lower())):
+        return verb
+    return None
+
+
 def match_noun(token: Token, lexicon: Lexicon, mentions: Mentions) -> Match | None:
     licensed = _licensed(token, mentions)
+    if licensed is False:
+        licensed = _floated(token, lexicon) or False
     for entry in lexicon.noun_entries(token.lemma_.lower()):
         obj = None
         if not _modifier_ok(token, entry):
