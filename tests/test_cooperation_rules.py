@@ -198,3 +198,13 @@ def test_a_headline_past_form_after_its_subject_is_a_reduced_passive(pipeline):
 def test_a_past_form_in_a_body_sentence_keeps_its_subject(pipeline):
     coded = code(pipeline, "Headline\n\nTariffs dropped sharply in Chad on Monday.")
     assert "CONCEDE" not in {e.type for e in coded.events}
+
+
+def test_the_lifting_of_restrictions_as_a_noun_is_a_concession(pipeline):
+    coded = code(pipeline, "Headline\n\nSudan announced the lifting of restrictions on Chad.")
+    assert "CONCEDE" in {e.type for e in coded.events}
+
+
+def test_relaxing_regulations_is_a_concession(pipeline):
+    coded = code(pipeline, "Headline\n\nSudan relaxed its immigration regulations for Chad on Monday.")
+    assert "CONCEDE" in {e.type for e in coded.events}
