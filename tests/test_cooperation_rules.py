@@ -208,3 +208,8 @@ def test_the_lifting_of_restrictions_as_a_noun_is_a_concession(pipeline):
 def test_relaxing_regulations_is_a_concession(pipeline):
     coded = code(pipeline, "Headline\n\nSudan relaxed its immigration regulations for Chad on Monday.")
     assert "CONCEDE" in {e.type for e in coded.events}
+
+
+def test_guaranteeing_concessions_is_a_concession(pipeline):
+    coded = code(pipeline, "Headline\n\nSudan offered a plan guaranteeing concessions to Chad.")
+    assert [summary(e)[:3] for e in coded.events] == [("CONCEDE", "SDN", "TCD")]
