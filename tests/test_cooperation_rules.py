@@ -184,3 +184,32 @@ def test_agreeing_a_respite_is_a_concession(pipeline):
 def test_suspending_sanctions_by_a_noun_is_a_concession(pipeline):
     coded = code(pipeline, "Headline\n\nSudan announced a suspension of sanctions on Chad.")
     assert [summary(e) for e in coded.events] == [("CONCEDE", "SDN", "TCD", "asserted")]
+
+
+# --- headlines -----------------------------------------------------------------------------------------------
+
+
+def test_a_headline_past_form_after_its_subject_is_a_reduced_passive(pipeline):
+    # headlinese gives an active act in the present: "sanctions eased" means they were eased
+    coded = code(pipeline, "Sanctions eased on Chad after talks\n\nOfficials met in the capital on Monday.")
+    assert "CONCEDE" in {e.type for e in coded.events}
+
+
+def test_a_past_form_in_a_body_sentence_keeps_its_subject(pipeline):
+    coded = code(pipeline, "Headline\n\nTariffs dropped sharply in Chad on Monday.")
+    assert "CONCEDE" not in {e.type for e in coded.events}
+
+
+def test_the_lifting_of_restrictions_as_a_noun_is_a_concession(pipeline):
+    coded = code(pipeline, "Headline\n\nSudan announced the lifting of restrictions on Chad.")
+    assert "CONCEDE" in {e.type for e in coded.events}
+
+
+def test_relaxing_regulations_is_a_concession(pipeline):
+    coded = code(pipeline, "Headline\n\nSudan relaxed its immigration regulations for Chad on Monday.")
+    assert "CONCEDE" in {e.type for e in coded.events}
+
+
+def test_guaranteeing_concessions_is_a_concession(pipeline):
+    coded = code(pipeline, "Headline\n\nSudan offered a plan guaranteeing concessions to Chad.")
+    assert [summary(e)[:3] for e in coded.events] == [("CONCEDE", "SDN", "TCD")]

@@ -220,12 +220,25 @@ def _particle(token: Token, word: str) -> Token | None:
     return None
 
 
+def _headline_passive(token: Token) -> bool:
+    """A headline's bare past form after its subject is a reduced passive ("Curfew lifted in capital", "Charges
+    dropped against leader"): headlines give an active act in the present ("Army lifts curfew")."""
+    if token.dep_ != "ROOT" or token.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in token.children):
+        return False
+    text = token.doc.text
+    return "\n\n" not in text[: token.idx] and "\n\n" in text[token.idx :]
+
+
 def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
     # "agreed to stop fighting": a gerund is the object of stop, end, halt
     found += [c for c in token.children if c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"]
     if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
         found.append(token.head)  # "sanctions imposed on Iran"
+    if _headline_passive(token):
+        found += [c for c in token.children if c.dep_ == "nsubj"]  # "Curfew lifted in capital"
     if particle is not None:
         found += [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
         # "walked out of the talks": the object hangs on a preposition under the particle
