@@ -7,24 +7,11 @@ Each test codes a short invented sentence and checks category, mode, factuality 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from eventwire.models import CodedArticle, Event
+from coding import code, of_type
 
 pytestmark = pytest.mark.model
-
-PUBLISHED = date(2018, 3, 29)
-
-
-def code(pipeline, text: str) -> CodedArticle:
-    return pipeline.code_text(text, date=PUBLISHED)
-
-
-def of_type(coded: CodedArticle, kind: str) -> list[Event]:
-    return [e for e in coded.events if e.type == kind]
-
 
 def country(actor) -> str | None:
     return actor.country if actor is not None else None

@@ -3,26 +3,11 @@ diplomatic versus material cooperation. Invented sentences, one mechanism per te
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from eventwire.models import CodedArticle, Event
+from coding import code, summary
 
 pytestmark = pytest.mark.model
-
-PUBLISHED = date(2018, 3, 29)
-
-
-def code(pipeline, text: str) -> CodedArticle:
-    return pipeline.code_text(text, date=PUBLISHED)
-
-
-def summary(event: Event) -> tuple[str, str | None, str | None, str]:
-    source = event.source.country if event.source else None
-    target = event.target.country if event.target else None
-    return event.type, source, target, event.factuality
-
 
 def types(pipeline, text: str) -> set[str]:
     return {e.type for e in code(pipeline, text).events}

@@ -11,32 +11,13 @@ from datetime import date
 
 import pytest
 
-from eventwire.models import CodedArticle, Event
+from coding import PUBLISHED, code, of_type, summaries, summary
 from eventwire.record import to_document
 
 pytestmark = pytest.mark.model
 
-PUBLISHED = date(2018, 3, 29)  # a Thursday
 MONDAY = date(2018, 3, 26)
 
-
-def code(pipeline, text: str) -> CodedArticle:
-    return pipeline.code_text(text, date=PUBLISHED)
-
-
-def summary(event: Event) -> tuple[str, str | None, str | None, str]:
-    """(type, source country, target country, factuality): what most tests assert on."""
-    source = event.source.country if event.source else None
-    target = event.target.country if event.target else None
-    return event.type, source, target, event.factuality
-
-
-def summaries(pipeline, text: str) -> list[tuple[str, str | None, str | None, str]]:
-    return [summary(e) for e in code(pipeline, text).events]
-
-
-def of_type(coded: CodedArticle, kind: str) -> list[Event]:
-    return [e for e in coded.events if e.type == kind]
 
 
 # --- who acts on whom ---------------------------------------------------------------------------------------

@@ -6,22 +6,11 @@ manual requires one, the recipient (country codes).
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from coding import summaries
+
 pytestmark = pytest.mark.model
-
-PUBLISHED = date(2018, 3, 29)
-
-
-def summaries(pipeline, text: str) -> list[tuple[str, str | None, str | None, str]]:
-    coded = pipeline.code_text(text, date=PUBLISHED)
-    return [
-        (e.type, e.source.country if e.source else None, e.target.country if e.target else None, e.factuality)
-        for e in coded.events
-    ]
-
 
 def test_bilateral_trade_between_two_countries_is_economic_cooperation(pipeline):
     text = "Figures for the year\n\nBilateral trade between Poland and Vietnam rose by a third in 2017."
