@@ -61,6 +61,7 @@ class Trigger:
     needs_force: bool = False
     #: another coding when the recipient is an international body: leaving a bloc is SANCTION, not RETREAT
     if_organization: tuple[str, str | None, str | None] | None = None
+    #: another coding when every actor is a civilian group: teachers who strike walk out, they do not attack
     if_civilian: tuple[str, str | None, str | None] | None = None
     #: another coding when the verb's infinitive complement is one of these lemmas: "ordered troops to withdraw"
     if_complement: tuple[frozenset[str], tuple[str, str | None, str | None]] | None = None
