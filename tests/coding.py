@@ -29,3 +29,8 @@ def summaries(pipeline, text: str) -> list[tuple[str, str | None, str | None, st
 
 def of_type(coded: CodedArticle, kind: str) -> list[Event]:
     return [e for e in coded.events if e.type == kind]
+
+
+def types(pipeline, text: str, published: date = PUBLISHED) -> list[str]:
+    """The categories of a text's events, in text order."""
+    return [e.type for e in code(pipeline, text, published).events]

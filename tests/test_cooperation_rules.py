@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from coding import code, summary
+from coding import code, summary, types
 
 pytestmark = pytest.mark.model
-
-def types(pipeline, text: str) -> set[str]:
-    return {e.type for e in code(pipeline, text).events}
-
 
 # --- concessions -------------------------------------------------------------------------------------------
 
@@ -76,7 +72,7 @@ def test_suspension_of_aid_stays_a_sanction(pipeline):
 def test_calling_for_a_halt_to_attacks_is_only_a_request(pipeline):
     kinds = types(pipeline, "France called for a halt to attacks on civilians in Syria.")
     assert "REQUEST" in kinds
-    assert not kinds & {"RETREAT", "CONCEDE", "ASSAULT"}
+    assert not set(kinds) & {"RETREAT", "CONCEDE", "ASSAULT"}
 
 
 def test_announced_withdrawal_is_not_recoded(pipeline):

@@ -6,21 +6,15 @@ event does not produce one here, and that the event next to it stays.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+
+from coding import code, of_type, types
 
 pytestmark = pytest.mark.model
 
-PUBLISHED = date(2018, 3, 29)
-
-
-def types(pipeline, text: str) -> list[str]:
-    return [e.type for e in pipeline.code_text(text, date=PUBLISHED).events]
-
 
 def triggers(pipeline, text: str, kind: str) -> list[str]:
-    return [e.evidence.trigger for e in pipeline.code_text(text, date=PUBLISHED).events if e.type == kind]
+    return [e.evidence.trigger for e in of_type(code(pipeline, text), kind)]
 
 
 @pytest.mark.parametrize(
@@ -117,7 +111,7 @@ def test_willingness_to_concede_stays_an_expression_of_intent(pipeline):
 )
 def test_advocated_or_refused_acts_are_not_asserted(pipeline, text, kind):
     """Advocating strikes proposes them; being unwilling or unable to yield negates the yielding."""
-    facts = [e.factuality for e in pipeline.code_text(text, date=PUBLISHED).events if e.type == kind]
+    facts = [e.factuality for e in of_type(code(pipeline, text), kind)]
     assert "asserted" not in facts
 
 

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+import coding
 from eventwire.models import CodedArticle
 
 pytestmark = pytest.mark.model
@@ -17,11 +18,11 @@ PUBLISHED = date(2019, 1, 10)
 
 
 def code(pipeline, text: str) -> CodedArticle:
-    return pipeline.code_text(text, date=PUBLISHED)
+    return coding.code(pipeline, text, PUBLISHED)
 
 
 def types(pipeline, text: str) -> list[str]:
-    return [e.type for e in code(pipeline, text).events]
+    return coding.types(pipeline, text, PUBLISHED)
 
 
 def test_compound_theme_of_a_nominalisation_is_not_the_object(pipeline):
