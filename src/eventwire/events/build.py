@@ -26,7 +26,7 @@ from eventwire.events.arguments import (
     subject_of,
 )
 from eventwire.events.lexicon import Lexicon, read_data
-from eventwire.events.speech import ANNOUNCING, Coding, demands, intent
+from eventwire.events.speech import ANNOUNCING, Coding, conditions, demands, intent
 from eventwire.events.triggers import LIGHT_VERBS, Match, find_triggers
 from eventwire.location import place_of
 from eventwire.models import CATEGORIES, PLANNED_AS_AGREE, Actor, Attribution, Event, Evidence, Location
@@ -617,16 +617,6 @@ def _complement_of(wrapper: Token, token: Token) -> bool:
     return False
 
 
-def _conditioned(*verbs: Token) -> bool:
-    """Whether an "if"/"unless" clause hangs on any of ``verbs`` ("will send troops unless …")."""
-    marks = factuality.load_cues().condition_marks
-    return any(
-        clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
-        for verb in verbs
-        for clause in verb.children
-    )
-
-
 def _purpose_of(token: Token, other: Token) -> bool:
     """Whether ``other`` is the purpose clause of ``token`` ("travelled to Kabul [to hold talks]")."""
     return (
@@ -713,7 +703,9 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
                     if any(c.dep_ == "neg" for c in other.token.children):
                         dropped.add(id(wrapper))  # "pledged not to attack": a concession, coded from the act
                         continue
-                    if other.entry.type == "MOBILIZE" and not _conditioned(other.token, wrapper.token):
+                    if other.entry.type == "MOBILIZE" and not any(
+                        conditions(t, factuality.load_cues()) for t in (other.token, wrapper.token)
+                    ):
                         dropped.add(id(wrapper))  # "pledged to deploy more police": a planned posture, MOBILIZE
                         continue
                     recoded[id(wrapper)] = "THREATEN"  # "vowed to renew the bombing campaign"

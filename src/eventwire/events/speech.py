@@ -225,7 +225,7 @@ def _refusal(trigger: Token, cue: Token) -> tuple[Token, bool]:
     return cue, cue.lemma_.lower() in ("refuse", "decline", "reject", "rebuff")
 
 
-def _conditions(node: Token, cues: factuality.Cues) -> list[Token]:
+def conditions(node: Token, cues: factuality.Cues) -> list[Token]:
     """The "if"/"unless" clauses attached to ``node``."""
     return [
         child
@@ -247,13 +247,13 @@ def _in_condition(cue: Token, cues: factuality.Cues) -> bool:
 
 def _conditional(trigger: Token, cues: factuality.Cues) -> bool:
     """ "… unless the president agrees to step down": the intention comes with a condition."""
-    return bool(_conditions(trigger, cues) or _conditions(trigger.head, cues))
+    return bool(conditions(trigger, cues) or conditions(trigger.head, cues))
 
 
 def _condition_subject(trigger: Token, cues: factuality.Cues) -> Token | None:
     """The subject of an "if"/"unless" clause attached to the trigger ("… if [they] publish"), unless it is
     the actor itself ("we will strike if we are attacked" is a threat too, but names no other party)."""
-    for clause in _conditions(trigger, cues):
+    for clause in conditions(trigger, cues):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ not in SELF:
             return subject
