@@ -264,3 +264,25 @@ def test_an_armed_group_falling_back_retreats(pipeline):
 def test_the_agent_of_a_report_is_not_the_killer(pipeline):
     coded = code(pipeline, "Airstrike\n\nThe commander was reported by Iraqi officials to have been killed in Mosul.")
     assert all(e.source is None or e.source.country != "IRQ" for e in of_type(coded, "ASSAULT"))
+
+
+def test_a_result_clause_is_not_a_second_event(pipeline):
+    # the killing is the attack's toll: one assault by the soldiers on the villagers, not a second one on no one
+    coded = code(pipeline, "Israeli soldiers attacked Palestinian villagers near Hebron on Monday, killing three.")
+    assaults = of_type(coded, "ASSAULT")
+    assert [summary(e) for e in assaults] == [("ASSAULT", "ISR", "PSE", "asserted")]
+    assert assaults[0].date == date(2018, 3, 26)
+
+
+def test_the_fuller_event_takes_over_what_only_its_repeat_knew(pipeline):
+    # the date sits on "exchanged"; the fuller event (who freed whom) is the one kept, and it takes the date
+    coded = code(pipeline, "Armenia and Azerbaijan exchanged prisoners on Monday, freeing 12 Armenian soldiers.")
+    released = of_type(coded, "RETREAT")
+    assert released and all(e.target is not None for e in released)
+    assert {e.date for e in released} == {date(2018, 3, 26)}
+
+
+def test_events_with_other_actors_in_one_sentence_stay_apart(pipeline):
+    coded = code(pipeline, "Russian jets bombed Idlib while Turkish troops shelled Kurdish fighters near Afrin.")
+    sources = {e.source.country for e in of_type(coded, "ASSAULT") if e.source}
+    assert sources == {"RUS", "TUR"}

@@ -6,7 +6,7 @@ This is where the spaCy objects end: :func:`build_events` returns the project's 
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -842,7 +842,44 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         coding = Coding("REQUEST", None, "100", "asserted", demand.trigger, 0.7)
         collector.add(coding, [(demand.speaker, a) for a in addressees], sentence(demand.verb))
     collector.events.sort(key=lambda e: (e.evidence.start, e.evidence.trigger_start))
-    return collector.events
+    return _without_partial_repeats(collector.events)
+
+
+def _who(actor: Actor | None) -> tuple | None:
+    return None if actor is None else (actor.name, actor.country, actor.sector)
+
+
+def _repeats(event: Event, other: Event) -> bool:
+    """Whether ``event`` says less of what ``other`` says in the same sentence: the same category and status,
+    and every actor it names is ``other``'s in the same role, while ``other`` names one more."""
+    if other is event or (other.type, other.factuality) != (event.type, event.factuality):
+        return False
+    mine, theirs = (_who(event.source), _who(event.target)), (_who(other.source), _who(other.target))
+    return mine != theirs and all(m is None or m == t for m, t in zip(mine, theirs, strict=True))
+
+
+def _without_partial_repeats(events: list[Event]) -> list[Event]:
+    """One event per fact within a sentence: "gunmen attacked the protesters, killing eight" is one assault by
+    the gunmen on the protesters, not that plus an assault by the gunmen on no one. Events with different actors
+    in a role stay apart. What only the repeat knew (its date, place, who said so) goes to the fuller event:
+    "Armenia and Azerbaijan exchanged prisoners on Thursday, freeing 32 soldiers"."""
+    by_sentence: dict[int, list[Event]] = defaultdict(list)
+    for event in events:
+        by_sentence[event.evidence.start].append(event)
+    kept = []
+    for event in events:
+        neighbours = by_sentence[event.evidence.start]
+        if any(_repeats(event, other) for other in neighbours):
+            continue
+        for repeat in (other for other in neighbours if _repeats(other, event)):
+            if event.date is None and repeat.date is not None:
+                event = replace(event, date=repeat.date, end_date=repeat.end_date, date_text=repeat.date_text)
+            if event.location is None and repeat.location is not None:
+                event = replace(event, location=repeat.location)
+            if event.attribution is None and repeat.attribution is not None:
+                event = replace(event, attribution=repeat.attribution)
+        kept.append(event)
+    return kept
 
 
 def _identity(mention: Mention | None) -> tuple | None:
