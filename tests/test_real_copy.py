@@ -131,3 +131,10 @@ def test_a_leaders_supporters_are_not_the_leader(pipeline):
     assert not any(
         e.target is not None and e.target.name == "Bashar al-Assad" for e in coded.events
     ), [(e.type, e.target) for e in coded.events]
+
+
+def test_a_city_is_its_own_name_before_another_citys_old_name(pipeline):
+    # "Salisbury" was Harare's colonial name; a story set in Salisbury is set in England
+    coded = code(pipeline, "Leaders meet\n\nTheresa May met Emmanuel Macron in Salisbury on Sunday.")
+    located = [e.location for e in coded.events if e.location is not None]
+    assert located and {(p.name, p.country) for p in located} == {("Salisbury", "GBR")}

