@@ -286,3 +286,12 @@ def test_events_with_other_actors_in_one_sentence_stay_apart(pipeline):
     coded = code(pipeline, "Russian jets bombed Idlib while Turkish troops shelled Kurdish fighters near Afrin.")
     sources = {e.source.country for e in of_type(coded, "ASSAULT") if e.source}
     assert sources == {"RUS", "TUR"}
+
+
+def test_a_named_person_the_knowledge_base_does_not_know_still_acts(pipeline):
+    # the record's source is null only when the text names no one; an unknown name has no country
+    coded = code(pipeline, "Jane Holloway condemned Saudi Arabia over the killing of a journalist.")
+    condemned = of_type(coded, "ACCUSE")
+    assert condemned and condemned[0].source is not None
+    assert condemned[0].source.name.endswith("Holloway") and condemned[0].source.kind == "person"
+    assert condemned[0].target is not None and condemned[0].target.country == "SAU"

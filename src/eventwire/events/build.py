@@ -85,7 +85,7 @@ def _sentence_bounds(sent: Span) -> tuple[int, int]:
 def _actors(token: Token | None, ctx: ArticleContext) -> list[Mention]:
     if token is None:
         return []
-    return [m for m in actors_at(token, ctx.mentions) if m.country or m.sector]
+    return [m for m in actors_at(token, ctx.mentions) if m.country or m.sector or m.kind == "person"]
 
 
 def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None) -> Roles | None:
