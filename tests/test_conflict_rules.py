@@ -200,3 +200,62 @@ def test_raising_the_potential_of_protests_is_a_threat(pipeline):
         pipeline, "Vote dispute\n\nKenyan activists raised the potential of protests if the fraud is ignored."
     )
     assert [e.type for e in coded.events] == ["THREATEN"]
+
+
+# --- conditional force and floated measures -----------------------------------------------------------------
+
+
+def test_headline_infinitive_under_its_subject_with_a_condition_is_a_threat(pipeline):
+    # the parser hangs "to Arrest" on "Police" as a relative clause: still the headline's future
+    coded = code(
+        pipeline, "Kenyan Police to Arrest Students if they Publicize Exam Results\n\nA statement said so on Monday."
+    )
+    assert [(e.type, e.mode, country(e.source)) for e in coded.events] == [("THREATEN", "arrest", "KEN")]
+
+
+def test_headline_infinitive_without_a_condition_is_a_planned_act(pipeline):
+    coded = code(pipeline, "Kenyan Police to Arrest Students\n\nA statement said so on Monday.")
+    assert [(e.type, e.factuality) for e in coded.events] == [("COERCE", "planned")]
+
+
+def test_force_against_whoever_does_something_is_a_threat(pipeline):
+    coded = code(pipeline, "The Turkish interior ministry will arrest anyone who joins the march.")
+    assert [(e.type, e.mode, country(e.source)) for e in coded.events] == [("THREATEN", "arrest", "TUR")]
+    coded = code(pipeline, "Kenyan police will detain any student who joins the march.")
+    assert [(e.type, e.mode) for e in coded.events] == [("THREATEN", "arrest")]
+
+
+def test_force_against_named_people_is_no_conditional_threat(pipeline):
+    coded = code(pipeline, "The Turkish police will arrest the journalists who published the report.")
+    assert [(e.type, e.factuality) for e in coded.events] == [("COERCE", "planned")]
+    coded = code(pipeline, "The Turkish interior ministry arrested anyone who joined the march.")
+    assert [(e.type, e.factuality) for e in coded.events] == [("COERCE", "asserted")]
+
+
+def test_conditional_sanctions_threaten_to_restrict(pipeline):
+    coded = code(pipeline, "Germany will impose sanctions on Iran unless the talks resume.")
+    assert [(e.type, e.mode, country(e.source), country(e.target)) for e in coded.events] == [
+        ("THREATEN", "restrict", "DEU", "IRN")
+    ]
+
+
+def test_raising_the_potential_of_suspending_talks_threatens_relations(pipeline):
+    coded = code(pipeline, "The Kenyan government raised the potential of suspending talks with Uganda.")
+    assert [(e.type, e.mode, country(e.source)) for e in coded.events] == [("THREATEN", "relations", "KEN")]
+
+
+def test_raising_the_potential_of_resuming_talks_is_no_threat(pipeline):
+    coded = code(pipeline, "The Kenyan government raised the potential of resuming talks with Uganda.")
+    assert not of_type(coded, "THREATEN")
+
+
+def test_floating_major_restrictions_on_movement_is_a_threat(pipeline):
+    coded = code(pipeline, "The Kenyan government floated the possibility of major restrictions on movement.")
+    assert [(e.type, e.mode, country(e.source)) for e in coded.events] == [("THREATEN", "restrict", "KEN")]
+
+
+def test_restrictions_imposed_or_eased(pipeline):
+    coded = code(pipeline, "The Kenyan government imposed restrictions on movement in Nairobi.")
+    assert [(e.type, e.mode, e.factuality) for e in coded.events] == [("COERCE", "restrict", "asserted")]
+    coded = code(pipeline, "Kenya eased restrictions on Ugandan imports.")
+    assert [e.type for e in coded.events] == ["CONCEDE"]

@@ -181,13 +181,14 @@ def test_top_level(lexicon):
 
 
 def test_threat_modes_name_plover_modes(lexicon):
-    """What a threat threatens maps onto the manual's THREATEN modes, from categories and modes that exist."""
+    """What a threat threatens maps onto the manual's THREATEN modes, from categories and modes (or CAMEO codes
+    of that category) that exist."""
     table = {k: v for k, v in lexicon["threat_modes"].items() if not k.startswith("_")}
     assert table, "no threat modes"
     for key, mode in table.items():
         category, _, content = key.partition(":")
         assert category in MODES, key
-        assert not content or content in MODES[category], key
+        assert not content or content in MODES[category] or (content.isdigit() and cameo_fits(category, content)), key
         assert mode in MODES["THREATEN"], (key, mode)
 
 

@@ -57,6 +57,7 @@ class Cues:
     possible_nouns: frozenset[str]
     possible_adverbs: frozenset[str]
     condition_marks: frozenset[str]
+    conditional_relatives: frozenset[str]
     intent_governors: frozenset[str]
     threat_governors: frozenset[str]
     accomplished_purposes: frozenset[str]
@@ -129,6 +130,19 @@ def _own(token: Token, cues: Cues, *, reported: bool) -> Factuality | None:
         to = next((c for c in token.children if c.dep_ in ("aux", "auxpass") and c.lower_ == "to"), None)
         if to is not None:
             return Factuality("planned", to)
+    # the same headline when the parser hangs the infinitive on its subject as a relative clause ("Senegal
+    # government to detain journalists"): a verbless line whose head noun is all there is before "to"
+    if (
+        token.dep_ in ("relcl", "acl")
+        and token.tag_ == "VB"
+        and token.head.dep_ == "ROOT"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.i < token.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        to = next((c for c in token.children if c.dep_ in ("aux", "auxpass") and c.lower_ == "to"), None)
+        if to is not None and to.i == token.i - 1:
+            return Factuality("planned", to)
     # a purpose: "visited the islands to deepen ties" — the deepening is intended, not done
     if (
         token.dep_ == "advcl"
@@ -192,6 +206,11 @@ def _own_past_clause(clause: Token, cues: Cues) -> bool:
     return clause.tag_ == "VBD" or perfect
 
 
+def gerund_as_adjective(token: Token) -> bool:
+    """A gerund the parser took for an adjective of its object: "the possibility of suspending talks"."""
+    return token.dep_ == "amod" and token.tag_ == "VBG" and token.head.i > token.i
+
+
 def assess(
     trigger: Token, *, cues: Cues | None = None, reported: bool = False, carrier: Token | None = None
 ) -> Factuality:
@@ -200,6 +219,8 @@ def assess(
     cues = cues or load_cues()
     verdict = _own(trigger, cues, reported=reported)
     token = trigger
+    if gerund_as_adjective(trigger):
+        token = trigger.head  # "the potential of suspending talks": the gerund stands where its object does
     for _ in range(MAX_CLIMB):
         if token.head == token:
             break

@@ -591,7 +591,7 @@ class _Collector:
 
 def _governs(wrapper: Token, token: Token) -> bool:
     """Whether ``token`` sits in the complement of ``wrapper`` ("promised [to end the curfew]")."""
-    node = token
+    node = token.head if factuality.gerund_as_adjective(token) else token  # "the potential of suspending talks"
     for _ in range(4):
         if (
             node.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "pcomp", "prep", "acl")

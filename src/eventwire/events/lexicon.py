@@ -79,8 +79,13 @@ class Lexicon:
     threat_modes: dict[str, str] = field(default_factory=dict)
 
     def threat_mode(self, content: Trigger) -> str | None:
-        """The THREATEN mode for a threat whose content is ``content`` ("threatened to arrest" → arrest)."""
-        return self.threat_modes.get(f"{content.type}:{content.mode}") or self.threat_modes.get(content.type)
+        """The THREATEN mode for a threat whose content is ``content`` ("threatened to arrest" → arrest): looked
+        up by category and CAMEO code, then category and mode, then category alone."""
+        return (
+            self.threat_modes.get(f"{content.type}:{content.cameo}")
+            or self.threat_modes.get(f"{content.type}:{content.mode}")
+            or self.threat_modes.get(content.type)
+        )
 
     def verb_entries(self, lemma: str) -> tuple[Trigger, ...]:
         return self.verbs.get(lemma, ())
@@ -179,12 +184,14 @@ def build_lexicon(documents: Iterable[tuple[str, dict]]) -> Lexicon:
 
 def _threat_modes(data: object, origin: str) -> dict[str, str]:
     if not isinstance(data, dict):
-        raise DataFileError(origin, "'threat_modes' must map 'TYPE' or 'TYPE:mode' to a THREATEN mode")
+        raise DataFileError(origin, "'threat_modes' must map 'TYPE', 'TYPE:mode' or 'TYPE:cameo' to a THREATEN mode")
     for key, mode in data.items():
         if key.startswith("_"):
             continue
         if key.split(":")[0] not in CATEGORIES or not isinstance(mode, str):
-            raise DataFileError(origin, f"threat_modes: {key!r} is not 'TYPE' or 'TYPE:mode' with a mode name")
+            raise DataFileError(
+                origin, f"threat_modes: {key!r} is not 'TYPE', 'TYPE:mode' or 'TYPE:cameo' with a mode name"
+            )
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 

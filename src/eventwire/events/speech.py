@@ -257,6 +257,27 @@ def _condition_subject(trigger: Token, cues: factuality.Cues) -> Token | None:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ not in SELF:
             return subject
+    return _relative_object(trigger, cues)
+
+
+def _relative_object(trigger: Token, cues: factuality.Cues) -> Token | None:
+    """An object that is whoever does something: "will arrest anyone who joins the march", "will punish any
+    country that recognises the region", "will detain whoever marches". Like an if-clause, the act hangs on
+    what that party does."""
+    for child in trigger.children:
+        if child.dep_ not in ("dobj", "ccomp"):
+            continue
+        if child.dep_ == "ccomp":
+            # "detain whoever joins": the parser makes the free relative a clause
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in cues.conditional_relatives:
+                return subject
+            continue
+        quantified = child.lower_ in cues.conditional_relatives or any(
+            c.dep_ == "det" and c.lower_ in cues.conditional_relatives for c in child.children
+        )
+        if quantified and any(c.dep_ == "relcl" for c in child.children):
+            return child
     return None
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from eventwire import factuality
 from eventwire.actors.mentions import Mentions
 from eventwire.events.arguments import is_passive, subject_of
 from eventwire.events.lexicon import Lexicon, Trigger
@@ -237,6 +238,8 @@ def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
     found += [c for c in token.children if c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"]
     if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
         found.append(token.head)  # "sanctions imposed on Iran"
+    if factuality.gerund_as_adjective(token):
+        found.append(token.head)  # "the potential of suspending talks": a gerund the parser took for an adjective
     if _headline_passive(token):
         found += [c for c in token.children if c.dep_ == "nsubj"]  # "Curfew lifted in capital"
     if particle is not None:
