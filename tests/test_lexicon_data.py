@@ -329,3 +329,29 @@ def test_noun_lemmas_are_spacy_lemmas(lexicon, english):
         if token.lemma_.lower() != lemma:
             failures.append(f"{lemma} -> {token.lemma_} ({token.pos_})")
     assert not failures, "\n".join(failures)
+
+
+GRAMMAR = LEXICON.with_name("grammar.json")
+
+
+def test_grammar_word_classes_are_documented_lower_case_lemmas():
+    grammar = json.loads(GRAMMAR.read_text(encoding="utf-8"))
+    classes = {k: v for k, v in grammar.items() if not k.startswith("_")}
+    assert classes, "grammar.json has no word classes"
+    for name, words in classes.items():
+        assert f"_{name}" in grammar, f"grammar.json: {name} has no _{name} description"
+        lemmas = list(words) if isinstance(words, dict) else words
+        assert isinstance(lemmas, list) and lemmas, f"grammar.json: {name} is empty or not a list/map"
+        assert all(w == w.lower() and w.strip() == w for w in lemmas), f"grammar.json: {name} has a non-lemma"
+        assert len(set(lemmas)) == len(lemmas), f"grammar.json: {name} repeats a word"
+
+
+def test_a_missing_or_malformed_word_class_names_the_file():
+    from eventwire.errors import DataFileError
+    from eventwire.events.lexicon import word_class, word_map
+
+    assert "hold" in word_class("light_verbs") and word_map("outcome_verbs")["result"] == "in"
+    with pytest.raises(DataFileError, match="grammar.json"):
+        word_class("no_such_class")
+    with pytest.raises(DataFileError, match="grammar.json"):
+        word_map("light_verbs")  # a list, not a map

@@ -10,71 +10,15 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.actors.mentions import Mention, Mentions, resolve_pronoun
-from eventwire.events.lexicon import read_data
+from eventwire.events.lexicon import read_data, word_class
 from eventwire.nlp import sentence
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
-#: verbs whose object is the subject of their infinitive: "urged Iran to withdraw" (Iran withdraws)
-OBJECT_CONTROL = {
-    "urge",
-    "ask",
-    "call",
-    "force",
-    "order",
-    "persuade",
-    "invite",
-    "allow",
-    "tell",
-    "help",
-    "encourage",
-    "push",
-    "press",
-    "compel",
-    "pressure",
-    "pressurize",
-    "require",
-    "request",
-    "permit",
-    "enable",
-    "warn",
-    "advise",
-    "instruct",
-    "authorize",
-    "authorise",
-    "oblige",
-    "lead",
-    "get",
-    "want",
-    "expect",
-    "convince",
-    "appeal",
-}
-#: verbs that judge someone else's act: "Graham criticised the decision to withdraw" (Graham does not withdraw)
-APPRAISING = {
-    "criticise",
-    "criticize",
-    "condemn",
-    "denounce",
-    "decry",
-    "deplore",
-    "slam",
-    "blast",
-    "lament",
-    "question",
-    "challenge",
-    "dispute",
-    "oppose",
-    "reject",
-    "welcome",
-    "praise",
-    "applaud",
-    "hail",
-    "commend",
-    "endorse",
-    "back",
-    "support",
-}
+#: word classes described in data/lexicon/grammar.json: "urged Iran to withdraw" (Iran withdraws), "criticised the
+#: decision to withdraw" (the critic does not withdraw)
+OBJECT_CONTROL = word_class("object_control")
+APPRAISING = word_class("appraising")
 #: how far up a clause chain a subject is looked for
 MAX_CLIMB = 6
 

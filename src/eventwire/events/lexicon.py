@@ -206,6 +206,27 @@ def read_data(name: str) -> dict:
         raise DataFileError(f"eventwire/data/lexicon/{name}", f"not valid JSON: {exc}") from exc
 
 
+@cache
+def _grammar() -> dict:
+    return read_data("grammar.json")
+
+
+def word_class(name: str) -> frozenset[str]:
+    """A class of lemmas the parse rules use, from ``data/lexicon/grammar.json`` ("light_verbs": "held talks")."""
+    words = _grammar().get(name)
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataFileError("eventwire/data/lexicon/grammar.json", f"{name!r} must be a list of lemmas")
+    return frozenset(words)
+
+
+def word_map(name: str) -> dict[str, str]:
+    """A mapping of lemmas from ``data/lexicon/grammar.json`` ("outcome_verbs": "result" → "in")."""
+    words = _grammar().get(name)
+    if not isinstance(words, dict) or not all(isinstance(v, str) for v in words.values()):
+        raise DataFileError("eventwire/data/lexicon/grammar.json", f"{name!r} must map lemmas to words")
+    return dict(words)
+
+
 LEXICON_FILES = ("events.json", "blame.json")
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire import attribution, factuality
 from eventwire.actors.mentions import Mention, Mentions
+from eventwire.events.lexicon import word_class
 from eventwire.events.triggers import Match
 from eventwire.models import CATEGORIES, PLANNED_AS_AGREE
 
@@ -125,8 +126,10 @@ def intent(
     return _coding(kind, cue, match)
 
 
-#: words by which an actor floats forceful action without promising it
-HEDGED_FORCE = {"could", "may", "might", "consider", "mull", "weigh", "contemplate"}
+#: word classes described in data/lexicon/grammar.json: "could strike", "announced it will withdraw", "pledged not to"
+HEDGED_FORCE = word_class("hedged_force")
+ANNOUNCING = word_class("announcing")
+BINDING = word_class("binding")
 
 
 def _coding(kind: str, cue: Token, match: Match) -> Coding:
@@ -137,20 +140,6 @@ def _coding(kind: str, cue: Token, match: Match) -> Coding:
         kind, None, INTENT_CAMEO[kind], "asserted", (text, words[0].idx, end), 0.8 * match.entry.weight
     )
 
-
-#: verbs that make an intention public as a decision, not only a willingness
-ANNOUNCING = {
-    "announce",
-    "declare",
-    "proclaim",
-    "unveil",
-    "decide",
-    "order",
-    "intention",
-    "decision",
-    "plan",
-    "agree",
-}
 
 
 def _announced(cue: Token, trigger: Token) -> bool:
@@ -165,20 +154,6 @@ def _announced(cue: Token, trigger: Token) -> bool:
         node = node.head
     return cue.lemma_.lower() in ANNOUNCING
 
-
-#: verbs by which an actor binds itself: "pledged not to attack"
-BINDING = {
-    "pledge",
-    "promise",
-    "vow",
-    "agree",
-    "commit",
-    "swear",
-    "undertake",
-    "guarantee",
-    "assure",
-    "decide",
-}
 
 
 def _forbearance(

@@ -15,123 +15,12 @@ from spacy.tokens import Doc, Token
 from eventwire import factuality
 from eventwire.actors.mentions import Mentions
 from eventwire.events.arguments import is_passive, subject_of
-from eventwire.events.lexicon import Lexicon, Trigger
+from eventwire.events.lexicon import Lexicon, Trigger, word_class, word_map
 
-#: verbs that carry an event noun without adding meaning: "held talks", "launched an attack"
-LIGHT_VERBS = {
-    "hold",
-    "launch",
-    "stage",
-    "carry",
-    "conduct",
-    "make",
-    "issue",
-    "mount",
-    "have",
-    "begin",
-    "start",
-    "lead",
-    "organize",
-    "organise",
-    "continue",
-    "resume",
-    "give",
-    "take",
-    "perform",
-    "undertake",
-    "wage",
-    "unleash",
-    "step",
-    "pay",
-    "host",
-    "attend",
-    "join",
-    "call",
-    "announce",
-    "order",
-    "approve",
-    "authorize",
-    "plan",
-    "schedule",
-    "initiate",
-    "intensify",
-    "escalate",
-    "deliver",
-    "provide",
-    "send",
-    "offer",
-    "extend",
-    "impose",
-    "lodge",
-    "file",
-    "express",
-    "voice",
-    "reiterate",
-    "renew",
-    "declare",
-    "sign",
-    "seal",
-    "reach",
-    "strike",
-    "open",
-    "end",
-    "finish",
-    "complete",
-    "agree",
-    "accept",
-    "receive",
-    "get",
-    "win",
-    "face",
-    "see",
-    "suffer",
-    "prepare",
-    "arrange",
-    "propose",
-    "seek",
-    "need",
-    "want",
-    "set",
-    "stop",
-    "halt",
-    "suspend",
-    "cancel",
-    "form",
-    "create",
-    "establish",
-    "forge",
-    "pose",
-}
-#: verbs saying that an event noun happened: "talks took place", "clashes erupted"
-OCCURRENCE_VERBS = {
-    "arrive",
-    "reach",
-    "flow",
-    "pour",
-    "take",
-    "occur",
-    "happen",
-    "erupt",
-    "break",
-    "begin",
-    "start",
-    "continue",
-    "end",
-    "last",
-    "resume",
-    "follow",
-    "precede",
-    "come",
-    "kill",
-    "wound",
-    "injure",
-    "leave",
-    "destroy",
-    "damage",
-    "hit",
-    "target",
-    "hold",
-}
+#: word classes, each described in data/lexicon/grammar.json: "held talks", "clashes erupted", "a wave of arrests",
+#: "resulted in the arrests", "will remain a threat"
+LIGHT_VERBS = word_class("light_verbs")
+OCCURRENCE_VERBS = word_class("occurrence_verbs")
 PARTICIPANT_PREPS = {"between", "with", "by", "on", "against", "to", "from", "in", "of", "at", "into"}
 #: named-entity labels whose words are never event nouns
 NOT_EVENTS = {
@@ -146,33 +35,11 @@ NOT_EVENTS = {
     "WORK_OF_ART",
     "LAW",
 }
-#: nouns that count events: "a series of concessions", "a wave of arrests"
-MEASURES = {
-    "transfer",
-    "delivery",
-    "consignment",
-    "convoy",
-    "tranche",
-    "series",
-    "raft",
-    "number",
-    "set",
-    "package",
-    "wave",
-    "round",
-    "string",
-    "spate",
-    "slew",
-    "flurry",
-    "host",
-    "batch",
-    "list",
-    "range",
-}
+MEASURES = word_class("measures")
+OUTCOME_VERBS = word_map("outcome_verbs")
+STATIVE = word_class("stative")
 #: prepositions by which a verb carries an event noun: "came for talks", "during demonstrations", "on charges"
 CARRIER_PREPS = {"for", "during", "on", "over", "amid"}
-#: verbs whose prepositional object is their outcome, an event: "the raid resulted in the arrests of 20 members"
-OUTCOME_VERBS = {"result": "in", "end": "in", "culminate": "in", "lead": "to"}
 #: event nouns whose participants come only from "between"/"with"/possessor, not from a bare "of"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -283,9 +150,6 @@ def _only_a_clause(token: Token) -> bool:
         )
     )
 
-
-#: verbs of state: "… will remain a threat" commits no one to act
-STATIVE = {"be", "remain", "stay", "become", "seem", "appear", "look", "exist", "prove"}
 
 
 def _undertaking(clause: Token) -> bool:
