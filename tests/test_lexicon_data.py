@@ -137,6 +137,8 @@ VERB_KEYS = {
     "not_only_prep",
     "not_particle",
     "needs_force",
+    "subject",
+    "host",
 }
 NOUN_KEYS = {
     "lemma",
@@ -204,17 +206,21 @@ def test_keys_and_types(lexicon):
             problems.append(f"{kind} {entry}: lemma must be one lower-case word")
         if "particle" in entry and not (isinstance(entry["particle"], str) and WORD.match(entry["particle"])):
             problems.append(f"{kind} {lemma}: bad particle {entry['particle']!r}")
-        for key in ("object", "modifiers"):
+        for key in ("object", "subject", "modifiers"):
             if key in entry:
                 words = entry[key]
                 if not (
                     isinstance(words, list)
                     and words
-                    and all(isinstance(w, str) and (OBJECT if key == "object" else WORD).match(w) for w in words)
+                    and all(isinstance(w, str) and (WORD if key == "modifiers" else OBJECT).match(w) for w in words)
                 ):
                     problems.append(f"{kind} {lemma}: {key} must be a non-empty list of lower-case words")
                 elif len(set(words)) != len(words):
                     problems.append(f"{kind} {lemma}: repeated words in {key}")
+        if "host" in entry and not (
+            isinstance(entry["host"], list) and entry["host"] and all(WORD.match(w) for w in entry["host"])
+        ):
+            problems.append(f"{kind} {lemma}: host must be a non-empty list of prepositions")
         if "reverse" in entry and entry["reverse"] is not True:
             problems.append(f"{kind} {lemma}: reverse is only written when true")
         if "weight" in entry:
@@ -258,6 +264,7 @@ def test_no_duplicate_keys(lexicon):
             e["lemma"],
             e.get("particle"),
             tuple(sorted(e.get("object", ()))),
+            tuple(sorted(e.get("subject", ()))),
             tuple(sorted(e.get("modifiers", ()))),
         )
         for kind, e in entries(lexicon)

@@ -123,10 +123,26 @@ def _own_auxiliary(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def small_clause_objects(verb: Token) -> list[Token]:
+    """The object of a verb whose complement is a verbless clause: "allowed inspectors back into the country",
+    "let aid convoys into Gaza" (the parser makes the noun, or the adverb it goes with, a clausal complement)."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.pos_ in ("VERB", "AUX"):
+            continue
+        if child.pos_ in ("NOUN", "PROPN"):
+            found.append(child)
+        else:
+            found.extend(c for c in child.children if c.dep_ == "nsubj")
+    return found
+
+
 def slot_tokens(holders: list[Token], slot: str, *, passive: bool) -> list[Token]:
     """The tokens filling one argument slot ("dobj" or a preposition) on any of ``holders``."""
     found: list[Token] = []
     for holder in holders:
+        if slot == "dobj" and not passive and holder.pos_ == "VERB":
+            found.extend(small_clause_objects(holder))
         for child in holder.children:
             if slot == "dobj":
                 if child.dep_ in ("dobj", "dative") and not passive:

@@ -27,7 +27,7 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.lexicon import Lexicon, read_data
 from eventwire.events.speech import ANNOUNCING, Coding, conditions, demands, intent
-from eventwire.events.triggers import LIGHT_VERBS, Match, find_triggers
+from eventwire.events.triggers import LIGHT_VERBS, Match, culprit_words, find_triggers
 from eventwire.location import place_of
 from eventwire.models import CATEGORIES, PLANNED_AS_AGREE, Actor, Attribution, Event, Evidence, Location
 from eventwire.nlp import sentence
@@ -144,9 +144,32 @@ def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None
             sources = []
     if not targets and entry.target and not entry.reverse:
         targets = _complement_targets(match, ctx, sources)
+    if entry.host and entry.subjects:
+        # "Ethiopian peacekeepers arrived in Somalia": Somalia lets them in; no place entered, no access
+        host = _host(match, ctx)
+        if host is None:
+            return None
+        return Roles([host], [s for s in sources if not _same(s, host)])
+    if entry.host and not sources:
+        host = _host(match, ctx)
+        if host is not None:  # "observers were allowed back into Zimbabwe": Zimbabwe lets them in
+            sources = [host]
+            targets = [t for t in targets if not _same(t, host)]
     if entry.reverse:
         sources, targets = targets, sources
     return Roles(sources, targets)
+
+
+def _host(match: Match, ctx: ArticleContext) -> Mention | None:
+    """The country or place a party is let into, named after one of the entry's ``host`` prepositions on the
+    verb, its object or an adverb of direction ("allowed back into Zimbabwe")."""
+    holders = list(match.holders)
+    holders += [c for h in match.holders for c in h.children if c.dep_ in ("advmod", "ccomp") and c.pos_ != "VERB"]
+    for filler in (f for prep in match.entry.host for f in slot_tokens(holders, prep, passive=False)):
+        for mention in _actors(filler, ctx):
+            if mention.kind in ("location", "country"):
+                return mention
+    return None
 
 
 #: prepositions that introduce the party an act is directed at, inside a complement or an object phrase
@@ -273,6 +296,24 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
     if not targets and entry.target:
         targets = _complement_targets(match, ctx, sources)
     targets = [t for t in targets if all(t is not s for s in sources)]
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "responsible for the torture and killing of …"
+    if not sources and first.dep_ == "pobj" and first.head.lower_ == "for":
+        culprit = first.head.head
+        if culprit.lemma_.lower() in culprit_words():
+            # "the army was responsible for the torture of an activist", "Peru responsible for torture"
+            sources = _actors(culprit.head if culprit.dep_ == "amod" else subject_of(culprit), ctx)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        # "a village under military lockdown", "rebel groups operating under a joint command": who is under it
+        # undergoes the event, or shares in it when it is mutual
+        owner = noun.head.head
+        party = owner if owner.pos_ in ("NOUN", "PROPN") else subject_of(owner)
+        found = [m for m in _actors(party, ctx) if all(m is not s for s in sources)]
+        if entry.type in RECIPROCAL and not sources:
+            sources = found
+        elif not targets:
+            targets = found
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         # "aid arrived in Armenia from Russia": the verb of arrival holds giver and receiver
         verb = noun.head
@@ -289,9 +330,10 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
         if not sources:
             sources = _actors(subject_of(carrier), ctx)
         if not targets and noun.dep_ == "pobj":  # "jailed 52 members on allegations of treason", "hit by"
-            targets = _first_actors(
-                [c for c in carrier.children if c.dep_ in ("dobj", "dative", "nsubjpass")], ctx
-            )
+            patients = [c for c in carrier.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+            if carrier.dep_ == "acl" and carrier.tag_ == "VBN":
+                patients.append(carrier.head)  # "a news site hit by a cyber attack": the site is hit
+            targets = _first_actors(patients, ctx)
     if not sources and targets:
         sources = _antecedent_source(match, ctx, targets)
     return Roles(sources, targets)
@@ -329,6 +371,8 @@ def _place_mention(match: Match, ctx: ArticleContext) -> Mention | None:
     )
     if match.token.pos_ in ("NOUN", "PROPN") and match.token.head.pos_ in ("VERB", "AUX"):
         holders.append(match.token.head)
+    if match.token.pos_ in ("NOUN", "PROPN"):  # "mass deportations reported in Chile"
+        holders.extend(c for c in match.token.children if c.dep_ == "acl" and c.tag_ == "VBN")
     verb = match.token.head.head if match.token.head.dep_ == "agent" else match.token.head
     if match.token.pos_ == "NOUN" and (match.token.dep_ == "nsubj" or match.token.head.dep_ == "agent"):
         # "a cyber attack crippled a power plant in Syria", "systems in Nauru were knocked out by an attack":

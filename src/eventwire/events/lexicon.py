@@ -37,6 +37,11 @@ class Trigger:
     #: the actor must be political: "more Malaysians visit Singapore" is tourism, not a visit (CONSULT)
     political_source: bool = False
     modifiers: frozenset[str] = frozenset()
+    #: lemmas one of which must be the verb's subject, what moves: "peacekeepers arrived", "weapons arrived"
+    subjects: frozenset[str] = frozenset()
+    #: prepositions naming the place entered, whose country is the actor (the host) when no one else is named:
+    #: "observers were allowed back into Zimbabwe"
+    host: tuple[str, ...] = ()
     reverse: bool = False
     blame: bool = False  # the reporter accuses the clause's subject ("X said Y contributed to tensions")
     weight: float = 1.0
@@ -68,7 +73,7 @@ class Trigger:
 
     @property
     def specificity(self) -> int:
-        return (2 if self.objects or self.modifiers else 0) + (1 if self.particle else 0)
+        return (2 if self.objects or self.modifiers or self.subjects else 0) + (1 if self.particle else 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +121,8 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
         toll=bool(item.get("toll", False)),
         political_source=bool(item.get("political_source", False)),
         modifiers=frozenset(m.lower() for m in item.get("modifiers") or ()),
+        subjects=frozenset(m.lower() for m in item.get("subject") or ()),
+        host=tuple(p.lower() for p in item.get("host") or ()),
         reverse=bool(item.get("reverse", False)),
         blame=blame or bool(item.get("blame", False)),
         weight=float(item.get("weight", 1.0)),

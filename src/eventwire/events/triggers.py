@@ -9,13 +9,14 @@ between Russia and North Korea", "Israeli air strikes"), or one marked as planne
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from eventwire import factuality
 from eventwire.actors.mentions import Mentions
-from eventwire.events.arguments import is_passive, subject_of
-from eventwire.events.lexicon import Lexicon, Trigger, word_class, word_map
+from eventwire.events.arguments import is_passive, small_clause_objects, subject_of
+from eventwire.events.lexicon import Lexicon, Trigger, read_data, word_class, word_map
 
 #: word classes, each described in data/lexicon/grammar.json: "held talks", "clashes erupted", "a wave of arrests",
 #: "resulted in the arrests", "will remain a threat"
@@ -101,6 +102,7 @@ def _headline_passive(token: Token) -> bool:
 
 def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
+    found += small_clause_objects(token)  # "let aid convoys into Gaza"
     # "agreed to stop fighting": a gerund is the object of stop, end, halt
     found += [c for c in token.children if c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"]
     if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
@@ -127,6 +129,15 @@ def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 extra.extend(c for c in prep.children if c.dep_ == "pobj")
     return found + extra
+
+
+def _subject_candidates(token: Token) -> list[Token]:
+    """The verb's subject, its conjuncts and its modifiers: "military trainers and arms shipments arrived"."""
+    subject = subject_of(token)
+    if subject is None or is_passive(token):
+        return []
+    found = [subject, *subject.conjuncts]
+    return found + [c for item in found for c in item.children if c.dep_ in ("amod", "compound")]
 
 
 #: endings of nouns made from verbs, whose compound modifier is their theme ("threat assessment")
@@ -213,6 +224,10 @@ def match_verb(token: Token, lexicon: Lexicon) -> Match | None:
             continue
         if entry.not_subjects and any(_names(c) & entry.not_subjects for c in _causes(token)):
             continue
+        if entry.subjects:
+            obj = next((c for c in _subject_candidates(token) if _names(c) & entry.subjects), None)
+            if obj is None:
+                continue
         if entry.objects:
             candidates = _object_candidates(token, particle)
             obj = next((c for c in candidates if _names(c) & entry.objects), None)
@@ -316,6 +331,8 @@ def _licensed(noun: Token, mentions: Mentions) -> Token | None | bool:
         return _licensed(head.head, mentions) if head.head.pos_ == "NOUN" else False
     if noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB":
         return head.head  # "a news site hit by a cyber attack": the passive verb carries its agent
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in culprit_words():
+        return True  # "was responsible for the torture of an activist": the subject did it
     if noun.dep_ == "pobj" and head.lower_ in CARRIER_PREPS and head.head.pos_ == "VERB":
         # "returned to Geneva for talks", "stones thrown during demonstrations", "jailed on charges of treason"
         return head.head
@@ -328,6 +345,12 @@ def _licensed(noun: Token, mentions: Mentions) -> Token | None | bool:
     if noun.dep_ in SUBJECT_DEPS and head.lemma_.lower() in OCCURRENCE_VERBS:
         return True
     return False
+
+
+@cache
+def culprit_words() -> frozenset[str]:
+    """Adjectives whose subject did what follows 'for': "responsible for the killing" (roles.json)."""
+    return frozenset(read_data("roles.json")["culprits"])
 
 
 def _occurs(noun: Token) -> bool:
