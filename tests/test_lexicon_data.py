@@ -153,6 +153,7 @@ NOUN_KEYS = {
     "not_object",
     "political_source",
     "needs_carrier",
+    "agreement_is_act",
 }
 REQUIRED = {"lemma", "type", "mode", "cameo", "target"}
 WORD = re.compile(r"^[a-zé][a-zé'-]*$")

@@ -719,7 +719,7 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
     dropped: set[int] = set()
     recoded: dict[int, str] = {}
     threatened: dict[int, str | None] = {}  # a threat's mode, from what it threatens
-    done: set[int] = set()
+    done: dict[int, Token] = {}  # the agreement that made each match done
     wrappers = [m for m in matches if m.entry.type in WRAPPERS and m.token.pos_ in ("VERB", "NOUN")]
     for wrapper in wrappers:
         forceful = False
@@ -733,7 +733,8 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
             if wrapper.entry.type == "AGREE":
                 if other.entry.agreement_is_act:
                     dropped.add(id(wrapper))  # "agreed to forgive the debt": the forgiveness (AID), done
-                    done.add(id(other))
+                    if factuality.assess(wrapper.token).value == "asserted":  # not "refused to agree to …"
+                        done[id(other)] = wrapper.token
                 elif other.entry.type in PLANNED_AS_AGREE:
                     dropped.add(id(other))
                 elif other.entry.type == "CONCEDE":
@@ -779,6 +780,8 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
             m = replace(m, entry=replace(m.entry, type=kind, mode=None, cameo=RECODED_CAMEO[kind]))
         if threatened.get(key):
             m = replace(m, entry=replace(m.entry, mode=threatened[key]))
+        if key in done and m.token.pos_ == "NOUN" and m.light is None:
+            m = replace(m, light=done[key])  # "Germany agreed to debt relief for Greece": the agreement carries it
         kept.append(replace(m, done=True) if key in done else m)
     return kept
 
