@@ -214,3 +214,18 @@ def test_a_village_under_military_lockdown_is_restricted(pipeline):
     text = "Ghana village under military lockdown\n\nResidents said food was running short."
     events = of_type(code(pipeline, text), "COERCE")
     assert [(summary(e), e.mode) for e in events] == [(("COERCE", None, "GHA", "asserted"), "restrict")]
+
+
+# Ceasefire (PLOVER RETREAT 'ceasefire'): fighting that stops is observed, not another attack.
+
+
+def test_fighting_that_ended_is_a_ceasefire_by_both_sides(pipeline):
+    text = "Front line\n\nFighting between Armenia and Azerbaijan ended on Monday."
+    found = summaries(pipeline, text)
+    assert ("RETREAT", "ARM", None, "asserted") in found and ("RETREAT", "AZE", None, "asserted") in found
+    assert [s for s in found if s[0] == "ASSAULT"] == []
+
+
+def test_fighting_that_continued_is_no_ceasefire(pipeline):
+    text = "Front line\n\nFighting in Yemen continued on Monday."
+    assert [s[0] for s in summaries(pipeline, text)] == ["ASSAULT"]
