@@ -154,6 +154,7 @@ NOUN_KEYS = {
     "political_source",
     "needs_carrier",
     "agreement_is_act",
+    "host",
 }
 REQUIRED = {"lemma", "type", "mode", "cameo", "target"}
 WORD = re.compile(r"^[a-zé][a-zé'-]*$")

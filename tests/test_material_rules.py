@@ -109,6 +109,16 @@ def test_peacekeepers_returning_from_their_base_enter_no_country(pipeline):
     assert access_events(pipeline, text) == []
 
 
+def test_humanitarian_access_to_a_region_names_its_country_as_host(pipeline):
+    text = "Relief work\n\nHumanitarian access to Darfur improved after the rains."
+    assert access_events(pipeline, text) == [("RETREAT", "SDN", None, "asserted", "access")]
+
+
+def test_humanitarian_access_to_no_named_place_is_no_event(pipeline):
+    text = "Relief work\n\nHumanitarian access improved after the rains."
+    assert summaries(pipeline, text) == []
+
+
 def test_tourists_arriving_in_a_country_are_no_access(pipeline):
     text = "Travel season\n\nEthiopian tourists arrived in Somalia on Monday."
     assert summaries(pipeline, text) == []

@@ -334,6 +334,11 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
             if carrier.dep_ == "acl" and carrier.tag_ == "VBN":
                 patients.append(carrier.head)  # "a news site hit by a cyber attack": the site is hit
             targets = _first_actors(patients, ctx)
+    if entry.host and not sources:
+        host = _host(match, ctx)
+        if host is not None:  # "humanitarian access to Darfur": Sudan lets aid in
+            sources = [host]
+            targets = [t for t in targets if not _same(t, host)]
     if not sources and targets:
         sources = _antecedent_source(match, ctx, targets)
     return Roles(sources, targets)
