@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+#: a word: letters of any script ("Côte", "São Tomé", "d'Ivoire"), with apostrophes and hyphens
+WORD = re.compile(r"[^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)*")
 
 
 def _body_cases(body: str) -> tuple[Counter, set[str]]:
@@ -56,12 +57,14 @@ def truecase_headline(text: str, *, is_name: Callable[[str], bool] = lambda word
 
 
 def _in_names(head: str, words: list[re.Match], is_name: Callable[[str], bool], longest: int = 6) -> set[int]:
-    """Indices of the words that are part of a name of several words ("Cape Verde", "Trinidad and Tobago")."""
+    """Indices of the words that are part of a name of several words ("Cape Verde", "Trinidad and Tobago"); its
+    last word may start in lower case ("Côte d'Ivoire")."""
     named: set[int] = set()
     for i, first in enumerate(words):
         if not first.group()[0].isupper():
             continue
         for j in range(i + 1, min(i + longest, len(words))):
-            if words[j].group()[0].isupper() and is_name(head[first.start() : words[j].end()]):
+            last = words[j].group()
+            if any(ch.isupper() for ch in last) and is_name(head[first.start() : words[j].end()]):
                 named.update(range(i, j + 1))
     return named
