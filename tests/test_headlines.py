@@ -45,6 +45,58 @@ def test_a_reduced_passive_headline_names_the_victims_not_the_attackers(pipeline
     assert killed[0].target.name == "Dozens"
 
 
+# -- a verb the parser read as part of a noun phrase -------------------------------------------------------------
+
+
+def test_a_bare_verb_after_two_subjects_is_the_headlines_verb(pipeline):
+    # "ratify" read as a compound of "accord": the line parses as one noun phrase with no verb
+    events = headline_events(
+        pipeline, "Peru and Chile Ratify Accord on Fisheries\n\nThe two parliaments voted on Monday."
+    )
+    assert {summary(e) for e in events} >= {("SUPPORT", "PER", None), ("SUPPORT", "CHL", None)}
+
+
+def test_a_third_person_verb_read_as_a_plural_noun_is_a_verb(pipeline):
+    events = headline_events(
+        pipeline, "Bolivia Denounces Actions by Paraguay\n\nThe foreign ministry issued a statement on Monday."
+    )
+    assert ("ACCUSE", "BOL", "PRY") in {summary(e) for e in events}
+    events = headline_events(
+        pipeline, "Ghana thanks Togo for help with flood relief\n\nThe floods hit the north last week."
+    )
+    assert ("SUPPORT", "GHA", "TGO") in {summary(e) for e in events}
+
+
+def test_an_intransitive_verb_before_a_preposition_is_a_verb(pipeline):
+    events = headline_events(pipeline, "Hundreds March in City Centre Rally\n\nThe crowd gathered on Monday.")
+    assert [e.type for e in events if e.evidence.trigger == "March"] == ["PROTEST"]
+
+
+def test_a_subject_read_as_a_compound_of_the_verb_is_its_subject(pipeline):
+    events = headline_events(
+        pipeline,
+        "Kenya Air Force Bombs Militant Camp\n\nThe strike by the Kenya Air Force on Monday hit a camp.",
+    )
+    assert [summary(e)[:2] for e in events if e.evidence.trigger == "Bombs"] == [("ASSAULT", "KEN")]
+
+
+def test_a_plural_noun_after_its_modifier_stays_a_noun(pipeline):
+    # "Police raids in Dhaka": a singular noun cannot take a base form, and "raid" needs an object
+    from eventwire.headline import repair_headline
+
+    lexicon = pipeline.lexicon
+    for text, word in (("Police raids in Dhaka\n\nOfficers searched homes.", "raids"),
+                       ("Army attack on convoy\n\nSoldiers fired on Monday.", "attack")):
+        doc = pipeline.nlp(text)
+        repair_headline(
+            doc,
+            text.index("\n\n"),
+            is_verb=lambda lemma: bool(lexicon.verb_entries(lemma)),
+            intransitive=lambda lemma: any(e.intransitive for e in lexicon.verb_entries(lemma)),
+        )
+        assert next(t for t in doc if t.text == word).pos_ != "VERB"
+
+
 # -- names written with letters outside ASCII -------------------------------------------------------------------
 
 
