@@ -123,3 +123,21 @@ def test_a_country_with_accented_letters_acts_in_a_title_case_headline(pipeline)
         pipeline, "São Tomé and Príncipe Expels Foreign Journalist\n\nThe reporter left on Monday."
     )
     assert [summary(e)[:2] for e in events if e.type == "COERCE"] == [("COERCE", "STP")]
+
+
+# -- statements anyone can make --------------------------------------------------------------------------------
+
+
+def test_citizens_who_express_support_support(pipeline):
+    # expressing support is SUPPORT whoever does it (lexicon 'any_actor'); a state need not be involved
+    events = headline_events(
+        pipeline,
+        "Polish Students Express Support for Ongoing Strikes in Minsk\n\nThe students gathered outside the embassy.",
+    )
+    assert [summary(e)[:2] for e in events if e.type == "SUPPORT"] == [("SUPPORT", "POL")]
+
+
+def test_citizens_who_discuss_do_not_consult(pipeline):
+    # the rule is the entry's: other cooperation words still need a political actor
+    events = headline_events(pipeline, "Polish Students Discuss Exam Reform\n\nThe students met on Monday.")
+    assert not [e for e in events if e.type in ("CONSULT", "SUPPORT")]

@@ -137,6 +137,7 @@ VERB_KEYS = {
     "not_only_prep",
     "not_particle",
     "needs_force",
+    "any_actor",
 }
 NOUN_KEYS = {
     "lemma",
