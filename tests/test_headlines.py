@@ -114,6 +114,17 @@ def test_a_name_with_accented_letters_stays_whole_and_the_headline_is_cased():
     assert head.startswith("São Tomé and Príncipe expels foreign journalist\n\n")
 
 
+
+def test_a_heading_in_the_body_says_nothing_about_case():
+    # the headline repeated in title case in the body must not keep its words capitalised
+    from eventwire.truecase import truecase_headline
+
+    text = "Peru Arrests 30 in Regional Crackdown\n\nPeru Arrests 30 in Regional Crackdown; More Expected\n\nIt began."
+    assert truecase_headline(text).startswith("Peru arrests 30 in regional crackdown\n\n")
+    # a sentence with a full stop is no heading, however many names it has
+    text = "Crowd Cheers Perez\n\nJuan Perez Met Ana Lopez In Lima."
+    assert truecase_headline(text).startswith("Crowd cheers Perez\n\n")
+
 def test_a_country_with_accented_letters_acts_in_a_title_case_headline(pipeline):
     events = headline_events(
         pipeline, "Côte d'Ivoire Makes Concessions to Ghana\n\nThe talks ended on Monday in Accra."

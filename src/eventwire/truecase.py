@@ -19,17 +19,29 @@ WORD = re.compile(r"[^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)*")
 
 
 def _body_cases(body: str) -> tuple[Counter, set[str]]:
-    """How often each word is written in lower case in the body, and which words are capitalised mid-sentence."""
+    """How often each word is written in lower case in the body, and which words are capitalised mid-sentence.
+
+    A line of the body in title case without a full stop (a subheading, the headline repeated) says nothing about a
+    word's case."""
     lower: Counter = Counter()
     capitalised: set[str] = set()
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", body):
-        for i, match in enumerate(WORD.finditer(sentence)):
+        words = list(WORD.finditer(sentence))
+        if _title_case(words) and not sentence.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+            continue  # a heading
+        for i, match in enumerate(words):
             word = match.group()
             if word.islower():
                 lower[word] += 1
             elif i > 0 and word[0].isupper():
                 capitalised.add(word.lower())
     return lower, capitalised
+
+
+def _title_case(words: list[re.Match]) -> bool:
+    """Most words capitalised: a line in title case."""
+    titled = sum(1 for m in words if m.group()[0].isupper())
+    return titled >= max(2, 0.6 * len(words))
 
 
 def truecase_headline(text: str, *, is_name: Callable[[str], bool] = lambda word: False) -> str:
@@ -39,8 +51,7 @@ def truecase_headline(text: str, *, is_name: Callable[[str], bool] = lambda word
     if not sep or not body:
         return text
     words = list(WORD.finditer(head))
-    titled = sum(1 for m in words if m.group()[0].isupper())
-    if titled < max(2, 0.6 * len(words)):
+    if not _title_case(words):
         return text  # already in sentence case
     lower, capitalised = _body_cases(body)
     named = _in_names(head, words, is_name)
