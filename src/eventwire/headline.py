@@ -1,19 +1,25 @@
 """A headline's verb that the parser read as a noun: "Gambia and Cyprus ratify agreement on cultural exchange".
 
-Headlines drop articles and auxiliaries, and the parser often reads the whole line as one noun phrase ("ratify" a
-compound of "agreement", "denounces" a plural noun). A headline sentence with no verb at all is repaired when one
-of its nouns is, as a verb, an event word of the lexicon and stands where a verb stands: right after a noun phrase
-(its subject) that agrees with it ("Mali denounces", "Dozens march", "Gambia and Cyprus ratify"), and before its
-object ("denounces actions"), or before a preposition if the verb can be intransitive ("march in"). That word
-becomes the sentence's root verb, the phrase before it its subject and the phrase after it its object.
+Headlines drop articles and auxiliaries, and the parser often misreads them. Three repairs, each checked against
+the event lexicon:
+
+- a headline sentence with no clause, where one of its nouns is, as a verb, an event word and stands where a verb
+  stands: right after a noun phrase (its subject) that agrees with it ("Mali denounces", "Dozens march", "Gambia
+  and Cyprus ratify") and before its object ("denounces actions"), or before a preposition if the verb can be
+  intransitive ("march in"). The whole line was read as one noun phrase ("ratify" a compound of "agreement",
+  "denounces" a plural noun). That word becomes the root verb, the phrase before it its subject and the phrase
+  after it its object;
+- the wrong word taken for the verb: "Foreign business demand end to levies" read with "demand" as the subject of
+  "end". When the noun right before the verb is an event verb whose lexicon entry takes the other word as its
+  object ("demand" an "end"), the noun is the verb and the verb its object;
+- a verb whose subject was read as its compound ("Eritrea air force bombs camp"): the subject.
 """
-
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
+
+from eventwire.events.lexicon import Lexicon
 
 #: parts of speech that may end the subject or start the object
 NOMINAL = {"NOUN", "PROPN", "NUM", "PRON"}
@@ -22,7 +28,7 @@ OBJECT_START = NOMINAL | {"DET", "ADJ"}
 NOT_CLAUSE = {"compound", "amod", "nmod"}
 
 
-def verb_lemma(word: str, is_verb: Callable[[str], bool]) -> str | None:
+def verb_lemma(word: str, lexicon: Lexicon) -> str | None:
     """The lemma under which ``word`` (a bare or third-person form) is an event verb: "denounces" → "denounce"."""
     forms = [word]
     if word.endswith("ies"):
@@ -31,19 +37,21 @@ def verb_lemma(word: str, is_verb: Callable[[str], bool]) -> str | None:
         forms.append(word[:-2])
     if word.endswith("s"):
         forms.append(word[:-1])
-    return next((f for f in forms if is_verb(f)), None)
+    return next((f for f in forms if lexicon.verb_entries(f)), None)
 
 
-def repair_headline(doc: Doc, end: int, is_verb: Callable[[str], bool], intransitive: Callable[[str], bool]) -> None:
-    """Give each verbless sentence of the headline (the text before ``end``) its verb, where one is found."""
+def repair_headline(doc: Doc, end: int, lexicon: Lexicon) -> None:
+    """Repair the parse of each sentence of the headline (the text before ``end``) where its verb was misread."""
     for sent in list(doc.sents):
         if sent.start_char >= end:
             break
-        _repair(doc, sent, is_verb, intransitive)
+        _repair(doc, sent, lexicon)
 
 
-def _repair(doc: Doc, sent: Span, is_verb: Callable[[str], bool], intransitive: Callable[[str], bool]) -> None:
+def _repair(doc: Doc, sent: Span, lexicon: Lexicon) -> None:
     root = sent.root
+    if root.pos_ == "VERB" and _swap_verb(doc, sent, root, lexicon):
+        return
     if root.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in root.children):
         left = [c for c in root.lefts if c.dep_ in ("compound", "nmod", "npadvmod", "dep") and c.pos_ in NOMINAL]
         if left and left[-1].i == root.i - 1 and root.tag_ in ("VBZ", "VBP"):
@@ -61,7 +69,7 @@ def _repair(doc: Doc, sent: Span, is_verb: Callable[[str], bool], intransitive: 
             continue
         if after.i != token.i + 1 or before.i != token.i - 1:
             continue  # a comma or a colon between them: not subject, verb and object
-        lemma = verb_lemma(token.lower_, is_verb)
+        lemma = verb_lemma(token.lower_, lexicon)
         if lemma is None:
             continue
         third_person = lemma != token.lower_
@@ -70,14 +78,40 @@ def _repair(doc: Doc, sent: Span, is_verb: Callable[[str], bool], intransitive: 
             continue
         if third_person and before.tag_ in ("NNS", "NNPS") and before.is_lower:
             continue  # "soldiers" cannot take "bombs"
-        if not third_person and not _plural(subject):
-            continue  # "Dozens march", "X and Y ratify", but "drone attack", "peace deal"
-        if after.pos_ == "ADP" and not intransitive(lemma):
+        if not third_person and not _plural(subject) and not _takes(lemma, after, lexicon):
+            continue  # "Dozens march", "X and Y ratify", "union demand release" (an idiom), but "drone attack"
+        if after.pos_ == "ADP" and not any(e.intransitive for e in lexicon.verb_entries(lemma)):
             continue  # "attack on the village": a noun
         if after.pos_ not in OBJECT_START | {"ADP"}:
             continue
         _make_verb(doc, sent, token, lemma, third_person)
         return
+
+
+def _swap_verb(doc: Doc, sent: Span, verb: Token, lexicon: Lexicon) -> bool:
+    """ "business demand end to levies": the subject noun is the verb, and the verb ("end") its object."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i != verb.i - 1 or subject.tag_ not in ("NN", "NNS") or not subject.is_lower:
+        return False
+    if verb.tag_ != "VBP" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    lemma = verb_lemma(subject.lower_, lexicon)
+    if lemma is None or not _takes(lemma, verb, lexicon):
+        return False
+    if not any(c.pos_ in NOMINAL or c.dep_ == "compound" for c in subject.lefts):
+        return False  # the subject needs a subject of its own: "demand end" alone is a noun phrase
+    verb.pos_, verb.tag_, verb.lemma_ = "NOUN", "NN", verb.lower_
+    _make_verb(doc, sent, subject, lemma, lemma != subject.lower_)
+    return True
+
+
+def _takes(lemma: str, obj: Token, lexicon: Lexicon) -> bool:
+    """The verb's lexicon entry names ``obj`` as its object: "demand" an "end", "ratify" an "agreement"."""
+    return any(obj.lower_ in e.objects or obj.lemma_.lower() in e.objects for e in lexicon.verb_entries(lemma))
+
+
+def _modifier(token: Token) -> str:
+    return "amod" if token.pos_ == "ADJ" else "compound"
 
 
 def _subject_end(token: Token) -> bool:
@@ -108,12 +142,12 @@ def _make_verb(doc: Doc, sent: Span, verb: Token, lemma: str, third_person: bool
     first = [i for i in pre_roots if joined is None or i < joined] or pre_roots
     subject = first[-1]
     for i in first:
-        heads[i], deps[i] = (verb.i, "nsubj") if i == subject else (subject, "compound")
+        heads[i], deps[i] = (verb.i, "nsubj") if i == subject else (subject, _modifier(doc[i]))
     second = [i for i in pre_roots if joined is not None and i > joined]
     if second:  # "Gambia and Cyprus ratify": two subjects
         heads[joined], deps[joined] = subject, "cc"
         for i in second:
-            heads[i], deps[i] = (subject, "conj") if i == second[-1] else (second[-1], "compound")
+            heads[i], deps[i] = (subject, "conj") if i == second[-1] else (second[-1], _modifier(doc[i]))
     has_object = False
     for i in post:
         if heads[i] in post and heads[i] != i:

@@ -70,13 +70,7 @@ class Pipeline:
     def code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
         """Everything after parsing: actors, events, quotes."""
         if article.title and self.settings.headline_in_text and "\n\n" in article.text:
-            lexicon = self.lexicon
-            repair_headline(
-                doc,
-                article.text.index("\n\n"),
-                is_verb=lambda lemma: bool(lexicon.verb_entries(lemma)),
-                intransitive=lambda lemma: any(e.intransitive for e in lexicon.verb_entries(lemma)),
-            )
+            repair_headline(doc, article.text.index("\n\n"), self.lexicon)
         mentions = find_mentions(
             doc,
             self.matcher,
