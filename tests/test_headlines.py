@@ -165,3 +165,15 @@ def test_citizens_who_discuss_do_not_consult(pipeline):
     # the rule is the entry's: other cooperation words still need a political actor
     events = headline_events(pipeline, "Polish Students Discuss Exam Reform\n\nThe students met on Monday.")
     assert not [e for e in events if e.type in ("CONSULT", "SUPPORT")]
+
+
+# -- states named by number ------------------------------------------------------------------------------------
+
+
+def test_countries_named_by_number_act(pipeline):
+    # "countries" and "nations" are governments (sector word): staying away from a summit is a boycott
+    events = headline_events(
+        pipeline, "Eleven Countries Shun Upcoming Summit Over Rights Concerns\n\nThe summit opens in Riyadh next week."
+    )
+    shunned = [e for e in events if e.type == "PROTEST"]
+    assert [(e.mode, e.source.sector) for e in shunned] == [("boycott", "GOV")]
