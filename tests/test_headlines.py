@@ -138,6 +138,23 @@ def test_a_heading_in_the_body_says_nothing_about_case():
     text = "Crowd Cheers Perez\n\nJuan Perez Met Ana Lopez In Lima."
     assert truecase_headline(text).startswith("Crowd cheers Perez\n\n")
 
+
+def test_a_word_the_body_capitalises_only_within_a_name_is_common_elsewhere(pipeline):
+    # "Committee on Foreign Relations" is a name, "cut relations" shows the common word: the headline's
+    # "Relations" is lower-cased, so "resume ... relations" is found
+    from eventwire.truecase import truecase_headline
+
+    text = (
+        "Peru and Chile Resume Diplomatic Relations\n\nThe Senate Committee on Foreign Relations met on Monday."
+        " Peru cut relations with Chile in 2019."
+    )
+    assert truecase_headline(text).startswith("Peru and Chile resume diplomatic relations\n\n")
+    events = headline_events(pipeline, text)
+    assert {summary(e) for e in events} >= {("SUPPORT", "PER", None), ("SUPPORT", "CHL", None)}
+    # beside a name it stays a name
+    text = "Crowd Cheers Theresa May\n\nSupporters of Theresa May gathered in Leeds. They may return."
+    assert truecase_headline(text).startswith("Crowd cheers Theresa May\n\n")
+
 def test_a_country_with_accented_letters_acts_in_a_title_case_headline(pipeline):
     events = headline_events(
         pipeline, "Côte d'Ivoire Makes Concessions to Ghana\n\nThe talks ended on Monday in Accra."
