@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+import coding
 from eventwire.models import Event
 
 pytestmark = pytest.mark.model
@@ -79,6 +80,18 @@ def test_a_subject_read_as_a_compound_of_the_verb_is_its_subject(pipeline):
     )
     assert [summary(e)[:2] for e in events if e.evidence.trigger == "Bombs"] == [("ASSAULT", "KEN")]
 
+
+def test_a_verb_before_the_preposition_of_its_recipient_is_a_verb(pipeline):
+    # "withdraws from": the preposition of the verb's recipient; "withdraw" is no event noun
+    events = headline_events(pipeline, "Human rights group withdraws from Chad amid rising violence\n\nStaff left.")
+    assert [(e.type, e.source.name) for e in events] == [("SANCTION", "Human rights group")]
+
+
+def test_an_adjective_hung_on_the_compound_still_names_the_event(pipeline):
+    # "joint training exercises", parsed with "joint" on "training": joint exercises are cooperation
+    text = "The Peruvian and Chilean navies held joint training exercises off Arica on Monday."
+    found = {s[0] for s in coding.summaries(pipeline, text)}
+    assert "COOPERATE" in found and "MOBILIZE" not in found
 
 def test_a_bare_verb_of_an_idiom_after_a_collective_subject_is_a_verb(pipeline):
     # "union demand release": the lexicon's "demand" takes "release"; a collective noun may take a plural verb

@@ -80,7 +80,7 @@ def _repair(doc: Doc, sent: Span, lexicon: Lexicon) -> None:
             continue  # "soldiers" cannot take "bombs"
         if not third_person and not _plural(subject) and not _takes(lemma, after, lexicon):
             continue  # "Dozens march", "X and Y ratify", "union demand release" (an idiom), but "drone attack"
-        if after.pos_ == "ADP" and not any(e.intransitive for e in lexicon.verb_entries(lemma)):
+        if after.pos_ == "ADP" and not _takes_prep(lemma, after, lexicon):
             continue  # "attack on the village": a noun
         if after.pos_ not in OBJECT_START | {"ADP"}:
             continue
@@ -108,6 +108,15 @@ def _swap_verb(doc: Doc, sent: Span, verb: Token, lexicon: Lexicon) -> bool:
 def _takes(lemma: str, obj: Token, lexicon: Lexicon) -> bool:
     """The verb's lexicon entry names ``obj`` as its object: "demand" an "end", "ratify" an "agreement"."""
     return any(obj.lower_ in e.objects or obj.lemma_.lower() in e.objects for e in lexicon.verb_entries(lemma))
+
+
+def _takes_prep(lemma: str, prep: Token, lexicon: Lexicon) -> bool:
+    """A verb that goes on with a preposition: an intransitive one ("march in the capital"), or one whose
+    recipient follows it, if the word is no event noun too ("withdraws from", but "strikes on" is a noun)."""
+    entries = lexicon.verb_entries(lemma)
+    if any(e.intransitive for e in entries):
+        return True
+    return not lexicon.noun_entries(lemma) and any(prep.lower_ in e.target for e in entries)
 
 
 def _modifier(token: Token) -> str:
