@@ -139,6 +139,7 @@ VERB_KEYS = {
     "needs_force",
     "subject",
     "host",
+    "any_actor",
 }
 NOUN_KEYS = {
     "lemma",

@@ -22,6 +22,7 @@ from eventwire.clean import clean_article
 from eventwire.errors import EventwireError, InputError
 from eventwire.events.build import ArticleContext, build_events, to_actor
 from eventwire.events.lexicon import Lexicon, load_lexicon
+from eventwire.headline import repair_headline
 from eventwire.location import lookup_place
 from eventwire.models import Article, CodedArticle, Origin, Quote, RawArticle
 from eventwire.settings import Settings
@@ -68,6 +69,8 @@ class Pipeline:
 
     def code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
         """Everything after parsing: actors, events, quotes."""
+        if article.title and self.settings.headline_in_text and "\n\n" in article.text:
+            repair_headline(doc, article.text.index("\n\n"), self.lexicon)
         mentions = find_mentions(
             doc,
             self.matcher,

@@ -823,8 +823,10 @@ def build_events(ctx: ArticleContext) -> list[Event]:
                 roles.sources = [place]
         if not (roles.sources or roles.targets) or (match.entry.requires_target and not roles.targets):
             continue
-        if match.entry.type in POLITICAL_ONLY and not any(
-            _political(m) for m in roles.sources + roles.targets
+        if (
+            match.entry.type in POLITICAL_ONLY
+            and not match.entry.any_actor
+            and not any(_political(m) for m in roles.sources + roles.targets)
         ):
             continue  # "residents discuss", "citizens travelled to Syria": not diplomacy
         if match.entry.political_source and roles.sources and not any(_statesman(m) for m in roles.sources):

@@ -60,6 +60,8 @@ class Trigger:
     #: a noun that is an event only when a verb carries it or says it happened: "observed the ceasefire", "the
     #: truce held", not "the ceasefire between X and Y"
     needs_carrier: bool = False
+    #: a statement anyone can make: "citizens express support for the protests" is SUPPORT though no state acts
+    any_actor: bool = False
     #: agreeing to do it is doing it: "agreed to forgive the debt" is the forgiveness (AID), not a promise
     agreement_is_act: bool = False
     #: a threat only when what it governs is forceful: "raised the prospect of sanctions", not "… of talks"
@@ -141,6 +143,7 @@ def _trigger(item: dict, pos: str, origin: str, *, blame: bool = False) -> Trigg
         needs_carrier=bool(item.get("needs_carrier", False)),
         agreement_is_act=bool(item.get("agreement_is_act", False)),
         needs_force=bool(item.get("needs_force", False)),
+        any_actor=bool(item.get("any_actor", False)),
     )
 
 

@@ -308,6 +308,11 @@ def _modifier(token: Token, entry: Trigger, *, objects: bool = False) -> Token |
             child.lemma_.lower() in entry.modifiers or child.lower_ in entry.modifiers
         ):
             return child
+    for child in token.children:
+        # "joint training exercises": the adjective the parser hung on the compound before the noun
+        for grand in child.children if child.dep_ == "compound" else ():
+            if grand.dep_ == "amod" and grand.i < child.i and grand.lower_ in entry.modifiers:
+                return grand
     if objects:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS:
