@@ -39,6 +39,15 @@ def test_announced_withdrawal_is_a_concession(pipeline):
     assert [e for e in events if e[0] == "CONCEDE"] == [("CONCEDE", "asserted", "NGA", "TCD")]
 
 
+def test_a_vow_to_withdraw_or_resign_is_a_concession(pipeline):
+    # the promise of a future retreat is CONCEDE (PLOVER manual), like an announced one; the retreat is its content
+    events = _events(pipeline, "Kenya vowed to pull its troops out of Somalia.")
+    assert ("CONCEDE", "asserted", "KEN", "SOM") in events or ("CONCEDE", "asserted", "KEN", None) in events
+    assert not any(kind in ("AGREE", "RETREAT") for kind, *_ in events)
+    events = _events(pipeline, "Peru's interior minister promised to resign.")
+    assert [e[:3] for e in events] == [("CONCEDE", "asserted", "PER")]
+
+
 def test_voiced_willingness_to_yield_is_an_expression_of_intent(pipeline):
     # CAMEO 035 "express intent to yield" is AGREE in the CAMEO-to-PLOVER table
     events = _events(pipeline, "Syria says it is willing to withdraw its troops from Lebanon.")

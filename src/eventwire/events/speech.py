@@ -88,10 +88,14 @@ def intent(
             return None
         if quad == "material_conflict" and cue.lemma_.lower() in ("prepare", "ready", "poise", "mass"):
             kind = "MOBILIZE"  # "the army prepared to resume shelling": posturing short of force
-        elif match.entry.type in ("CONCEDE", "RETREAT") and _announced(cue, match.token):
-            # "announced … would withdraw troops" is CONCEDE (PLOVER manual); an announced concession is
-            # itself the CONCEDE event. Saying one is willing or will yield stays an expression of intent,
-            # AGREE (CAMEO 035, "express intent to yield", in the CAMEO-to-PLOVER table).
+        elif match.entry.type in ("CONCEDE", "RETREAT") and (
+            _announced(cue, match.token)
+            or (match.entry.type == "RETREAT" and cue.lemma_.lower() in cues.promise_governors)
+        ):
+            # "announced … would withdraw troops" is CONCEDE (PLOVER manual), and so is a promise of one ("vowed
+            # to step down": the promise of a future concession); an announced concession is itself the CONCEDE
+            # event. Saying one is willing or will yield stays an expression of intent, AGREE (CAMEO 035,
+            # "express intent to yield", in the CAMEO-to-PLOVER table).
             if match.entry.type == "CONCEDE":
                 return None
             kind = "CONCEDE"
