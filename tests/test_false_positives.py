@@ -178,3 +178,10 @@ def test_ordering_a_hit_is_the_killing_not_a_request(pipeline):
     found = types(pipeline, text)
     assert "ASSAULT" in found
     assert "REQUEST" not in found
+
+
+def test_convening_a_jury_or_panel_is_no_meeting(pipeline):
+    # a body set up to investigate or advise is convened; no one consults anyone
+    assert "CONSULT" not in types(pipeline, "Israel's attorney general convened a grand jury to examine the deal.")
+    assert "CONSULT" not in types(pipeline, "The ministry convened a panel of experts on Monday.")
+    assert "CONSULT" in types(pipeline, "Egypt convened a meeting of Arab League foreign ministers on Monday.")
