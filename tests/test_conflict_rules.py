@@ -259,3 +259,59 @@ def test_restrictions_imposed_or_eased(pipeline):
     assert [(e.type, e.mode, e.factuality) for e in coded.events] == [("COERCE", "restrict", "asserted")]
     coded = code(pipeline, "Kenya eased restrictions on Ugandan imports.")
     assert [e.type for e in coded.events] == ["CONCEDE"]
+
+
+# --- accusations and what they allege -----------------------------------------------------------------------
+
+
+def test_the_act_someone_is_accused_of_is_alleged_and_done_by_the_accused(pipeline):
+    coded = code(pipeline, "Tensions in the Aegean\n\nAnkara on Monday accused Greece of attacking Turkish ships.")
+    assert [(country(e.source), country(e.target)) for e in of_type(coded, "ACCUSE")] == [("TUR", "GRC")]
+    assault = of_type(coded, "ASSAULT")
+    assert [(country(e.source), e.factuality) for e in assault] == [("GRC", "possible")]
+
+
+def test_the_act_a_suspect_is_arrested_for_is_alleged(pipeline):
+    text = "Arrest in Lahore\n\nPakistani police arrested a man suspected of killing two Afghan refugees."
+    coded = code(pipeline, text)
+    assert [e.factuality for e in of_type(coded, "COERCE")] == ["asserted"]
+    assert [e.factuality for e in of_type(coded, "ASSAULT")] == ["possible"]
+
+
+def test_the_act_in_an_allegation_clause_is_alleged(pipeline):
+    text = "Hospital hit\n\nAmnesty International voiced allegations that Syrian forces bombed a hospital."
+    coded = code(pipeline, text)
+    assert of_type(coded, "ACCUSE")
+    assert [(country(e.source), e.factuality) for e in of_type(coded, "ASSAULT")] == [("SYR", "possible")]
+
+
+def test_a_conviction_or_an_earlier_act_is_not_only_alleged(pipeline):
+    coded = code(pipeline, "Verdict in Kabul\n\nAn Afghan court convicted two men of killing a French aid worker.")
+    assert [e.factuality for e in of_type(coded, "ASSAULT")] == ["asserted"]
+    text = "Verdict in Kabul\n\nThe Taliban fighters were charged with murder after they killed three Afghan soldiers."
+    coded = code(pipeline, text)
+    assert [e.factuality for e in of_type(coded, "ASSAULT")] == ["asserted"]
+
+
+def test_what_someone_is_prevented_from_doing_is_theirs(pipeline):
+    coded = code(pipeline, "Gulf standoff\n\nThe Saudi navy prevented Iran from sending troops to Yemen.")
+    assert [(e.type, country(e.source), e.factuality) for e in coded.events] == [("MOBILIZE", "IRN", "negated")]
+
+
+def test_arrest_on_charges_is_also_an_accusation_by_the_arresting_party(pipeline):
+    coded = code(pipeline, "Journalists held\n\nEgyptian police arrested Ahmed Saleh on charges of terrorism.")
+    accuse = of_type(coded, "ACCUSE")
+    assert [(country(e.source), e.target.name if e.target else None) for e in accuse] == [("EGY", "Ahmed Saleh")]
+    assert [e.type for e in coded.events] == ["COERCE", "ACCUSE"]
+    coded = code(pipeline, "Journalists held\n\nEgyptian police arrested Ahmed Saleh on Tuesday.")
+    assert not of_type(coded, "ACCUSE")
+
+
+def test_blame_only_for_the_clause_a_speaker_reports(pipeline):
+    coded = code(pipeline, "Moscow speaks\n\nRussian officials claimed that Georgia had stoked tensions in the region.")
+    assert [(country(e.source), country(e.target)) for e in of_type(coded, "ACCUSE")] == [("RUS", "GEO")]
+    text = (
+        "Drug raids\n\nThe United Nations reported that Honduras has detained thousands of people suspected of "
+        "trafficking or violating regulations."
+    )
+    assert not of_type(code(pipeline, text), "ACCUSE")

@@ -63,6 +63,8 @@ class Cues:
     accomplished_purposes: frozenset[str]
     promise_governors: frozenset[str]
     presupposing_carriers: frozenset[str]
+    alleging_governors: frozenset[str]
+    alleging_links: frozenset[str]
 
 
 @cache
@@ -178,6 +180,20 @@ def _governor(word: Token, cues: Cues) -> Factuality | None:
     return None
 
 
+def _alleged(token: Token, head: Token, cues: Cues) -> bool:
+    """Whether ``token`` links what it governs to an accusation: "accused Greece of attacking", "charged with
+    bombing", "allegations that troops shelled the town"."""
+    if head.lemma_.lower() not in cues.alleging_governors:
+        return False
+    if token.dep_ == "prep":
+        return token.lower_ in cues.alleging_links
+    return (
+        token.dep_ in ("ccomp", "acl")
+        and "that" in cues.alleging_links
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    )
+
+
 def _relative(clause: Token) -> bool:
     """Whether a relative clause is introduced by a relative pronoun, also one under a preposition ("in which",
     "during whose")."""
@@ -274,6 +290,8 @@ def assess(
             token = head
             continue
         said = _governor(head, cues)
+        if said is None and _alleged(token, head, cues):
+            said = Factuality("possible", head)  # the accused act is alleged, not asserted
         if said is None and verdict is None and token.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
             verdict = _modal(head, cues, reported=reported)  # "the deal could see rebels travel to Cuba"
         if said is not None:

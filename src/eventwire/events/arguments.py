@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.actors.mentions import Mention, Mentions, resolve_pronoun
-from eventwire.events.lexicon import read_data, word_class
+from eventwire.events.lexicon import read_data, word_class, word_map
 from eventwire.nlp import sentence
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -19,6 +19,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 #: decision to withdraw" (the critic does not withdraw)
 OBJECT_CONTROL = word_class("object_control")
 APPRAISING = word_class("appraising")
+#: "accused Greece of attacking ships": the object of "accused" is the subject of "attacking"
+PREPOSITIONAL_CONTROL = word_map("prepositional_control")
 #: how far up a clause chain a subject is looked for
 MAX_CLIMB = 6
 
@@ -56,6 +58,9 @@ def subject_of(verb: Token) -> Token | None:
                     return objects[0]
         if token.dep_ == "relcl":
             return None if is_passive(token) else token.head
+        controller = prepositional_controller(token)
+        if controller is not None:
+            return controller
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
             objects = [c for c in token.head.children if c.dep_ in ("dobj", "dative")]
             if objects:
@@ -100,6 +105,24 @@ def subject_of(verb: Token) -> Token | None:
             token = token.head
             continue
         break
+    return None
+
+
+def prepositional_controller(token: Token) -> Token | None:
+    """The subject a gerund after a controlling verb's preposition takes from that verb: its object ("accused Greece
+    of attacking ships"), its passive subject ("Greece was accused of attacking") or the noun a participle describes
+    ("a man suspected of killing three people")."""
+    if token.dep_ != "pcomp" or token.tag_ != "VBG" or token.head.dep_ != "prep":
+        return None
+    verb = token.head.head
+    if verb.pos_ != "VERB" or PREPOSITIONAL_CONTROL.get(verb.lemma_.lower()) != token.head.lower_:
+        return None
+    for dep in ("dobj", "nsubjpass"):
+        found = next((c for c in verb.children if c.dep_ == dep), None)
+        if found is not None:
+            return found
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
     return None
 
 

@@ -92,7 +92,7 @@ def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None
     token, entry = match.token, match.entry
     passive = is_passive(token)
     if entry.blame:
-        if said is None or said.speaker is None:
+        if said is None or said.speaker is None or not _reported_clause(token, said.verb):
             return None
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(
             token
@@ -158,6 +158,25 @@ def _verb_roles(match: Match, ctx: ArticleContext, said: attribution.Said | None
     if entry.reverse:
         sources, targets = targets, sources
     return Roles(sources, targets)
+
+
+#: links by which a clause is what a reporting verb reports, or part of it ("said Seoul was trying to stoke tensions")
+CLAUSAL = ("ccomp", "conj", "xcomp", "advcl", "dep", "parataxis")
+
+
+def _reported_clause(token: Token, verb: Token | None) -> bool:
+    """Whether ``token`` heads (a part of) the clause ``verb`` reports, not a word deeper in it: in "the UN
+    reported that Honduras detained people suspected of violating regulations" the people are not accused by the
+    UN, in "Russia claimed Seoul has contributed to tensions" Seoul is."""
+    if verb is None:
+        return True  # "according to X": no reporting verb to reach
+    for _ in range(attribution.MAX_CLIMB):
+        if token.i == verb.i:
+            return True
+        if token.dep_ not in CLAUSAL or token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 def _host(match: Match, ctx: ArticleContext) -> Mention | None:
@@ -326,7 +345,7 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
         # "Trump has received an invitation", "Iraq faced sanctions": the carrier's subject undergoes the event
         if not targets:
             targets = [m for m in _actors(subject_of(carrier), ctx) if all(m is not s for s in sources)]
-    elif carrier is not None and carrier.i not in ctx.trigger_tokens:
+    elif carrier is not None and (carrier.i not in ctx.trigger_tokens or _grounds(noun)):
         if not sources:
             sources = _actors(subject_of(carrier), ctx)
         if not targets and noun.dep_ == "pobj":  # "jailed 52 members on allegations of treason", "hit by"
@@ -442,6 +461,16 @@ def _mutual() -> frozenset[str]:
 @cache
 def _recipients() -> frozenset[str]:
     return frozenset(read_data("roles.json")["recipient_carriers"])
+
+
+@cache
+def _ground_words() -> frozenset[str]:
+    return frozenset(read_data("roles.json")["grounds"])
+
+
+def _grounds(noun: Token) -> bool:
+    """ "arrested two journalists on charges of espionage": the charge is the grounds of the arrest."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.lemma_.lower() in _ground_words()
 
 
 def _crowd_violence(roles: Roles, lemma: str = "") -> bool:
