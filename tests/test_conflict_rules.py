@@ -315,3 +315,25 @@ def test_blame_only_for_the_clause_a_speaker_reports(pipeline):
         "trafficking or violating regulations."
     )
     assert not of_type(code(pipeline, text), "ACCUSE")
+
+
+# --- disapproval by a judging predicate ---------------------------------------------------------------------
+
+
+def test_calling_an_act_illegal_or_unacceptable_is_disapproval(pipeline):
+    coded = code(pipeline, "Crimea dispute\n\nGerman officials called Russia's decision unacceptable.")
+    assert [(e.mode, country(e.source), country(e.target)) for e in of_type(coded, "ACCUSE")] == [
+        ("disapprove", "DEU", "RUS")
+    ]
+    coded = code(pipeline, "Crimea dispute\n\nGerman officials called the meeting with Russia useful.")
+    assert not of_type(coded, "ACCUSE")
+
+
+def test_a_speaker_saying_an_act_was_deplorable_disapproves_of_it(pipeline):
+    text = "Nuclear talks\n\nFrance's foreign ministry told reporters the Iranian decision was disappointing."
+    coded = code(pipeline, text)
+    assert [(e.mode, country(e.source), country(e.target)) for e in of_type(coded, "ACCUSE")] == [
+        ("disapprove", "FRA", "IRN")
+    ]
+    coded = code(pipeline, "Border crossing\n\nFrench officials said the border with Spain was open.")
+    assert not of_type(coded, "ACCUSE")

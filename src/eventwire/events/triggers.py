@@ -101,7 +101,7 @@ def _headline_passive(token: Token) -> bool:
 
 
 def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
-    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "acomp")]
     found += small_clause_objects(token)  # "let aid convoys into Gaza"
     # "agreed to stop fighting": a gerund is the object of stop, end, halt
     found += [c for c in token.children if c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"]
