@@ -138,3 +138,10 @@ def test_a_city_is_its_own_name_before_another_citys_old_name(pipeline):
     coded = code(pipeline, "Leaders meet\n\nTheresa May met Emmanuel Macron in Salisbury on Sunday.")
     located = [e.location for e in coded.events if e.location is not None]
     assert located and {(p.name, p.country) for p in located} == {("Salisbury", "GBR")}
+
+
+def test_a_paragraph_s_first_name_stays_in_its_sentence(pipeline):
+    # left alone, the parser can cut "Turkey" off as a sentence of its own under some headlines, losing the actor
+    coded = code(pipeline, "Row over ships\n\nTurkey accused Greece of harassing its ships on Monday.")
+    accused = [e for e in coded.events if e.type == "ACCUSE"]
+    assert accused and accused[0].source is not None and accused[0].source.country == "TUR"

@@ -25,12 +25,20 @@ _LOADED: dict[str, Language] = {}
 
 @Language.component("eventwire_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after any whitespace token that holds a line break."""
+    """Start a sentence after any whitespace token that holds a line break, and keep the line's first word in it:
+    left to itself the parser sometimes cuts a lone name off the sentence it is the subject of ("Turkey" | "accused
+    Greece of …"), which loses the actor."""
+    starts = [0]
     for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
+        if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
-        elif "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+            starts.append(token.i + 1)
+    for start in starts:
+        first = doc[start]
+        if start + 1 < len(doc) and not first.is_space and not first.is_punct and "\n" not in first.whitespace_:
+            second = doc[start + 1]
+            if not second.is_space and not second.is_punct:
+                second.is_sent_start = False
     return doc
 
 
