@@ -185,3 +185,13 @@ def test_convening_a_jury_or_panel_is_no_meeting(pipeline):
     assert "CONSULT" not in types(pipeline, "Israel's attorney general convened a grand jury to examine the deal.")
     assert "CONSULT" not in types(pipeline, "The ministry convened a panel of experts on Monday.")
     assert "CONSULT" in types(pipeline, "Egypt convened a meeting of Arab League foreign ministers on Monday.")
+
+
+def test_a_demand_made_by_demonstrating_is_the_protest(pipeline):
+    # PLOVER manual, REQUEST: only verbal demands are requests; a strike or rally demanding something is PROTEST
+    text = "Teachers in Kenya launched a general strike on Tuesday demanding an end to layoffs."
+    assert types(pipeline, text) == ["PROTEST"]
+    assert types(pipeline, "Thousands of Kenyans rallied in Nairobi to demand the resignation of the president.") == [
+        "PROTEST"
+    ]
+    assert "REQUEST" in types(pipeline, "Kenya demanded the release of its citizens held in Uganda.")

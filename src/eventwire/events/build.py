@@ -705,6 +705,12 @@ def _purpose_of(token: Token, other: Token) -> bool:
     )
 
 
+def _demand_of(protest: Match, demand: Token) -> bool:
+    """Whether ``demand`` is a participle or purpose clause of the protest or of the verb carrying it ("a strike
+    [demanding …]", "rallied [to demand …]", "launched a strike [calling for …]")."""
+    return demand.dep_ in ("acl", "advcl", "xcomp", "relcl") and demand.head in (protest.token, protest.light)
+
+
 #: prepositions by which a meeting is the setting of another act: "concessions in talks", "signed at the summit"
 SETTING_PREPS = ("in", "during", "at")
 
@@ -800,6 +806,10 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
         for other in matches:
             if other is not match and other.entry.type == match.entry.type and _purpose_of(match.token, other.token):
                 dropped.add(id(other))  # "travelled to Kabul to hold talks": one visit, not two consultations
+            if match.entry.type == "PROTEST" and other.entry.type == "REQUEST" and _demand_of(match, other.token):
+                # "a strike demanding an end to layoffs", "marched to demand his resignation": a demand made by
+                # demonstrating is the protest (PLOVER manual, REQUEST: only verbal demands are requests)
+                dropped.add(id(other))
         if any(_setting_of(match, other) for other in matches):
             dropped.add(id(match))  # "made concessions in talks with the rebels": the talks are where it happened
         if match.entry.toll and any(_toll_of(match.token, other.token) for other in matches):
