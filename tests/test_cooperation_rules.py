@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import code, summary, types
+from coding import code, summaries, summary, types
 
 pytestmark = pytest.mark.model
 
@@ -194,3 +194,37 @@ def test_relaxing_regulations_is_a_concession(pipeline):
 def test_guaranteeing_concessions_is_a_concession(pipeline):
     coded = code(pipeline, "Headline\n\nSudan offered a plan guaranteeing concessions to Chad.")
     assert [summary(e)[:3] for e in coded.events] == [("CONCEDE", "SDN", "TCD")]
+
+
+# --- what an agreement binds its parties to, arranged meetings, a meeting's venue -----------------------------
+
+
+def test_what_an_agreement_commits_to_is_planned(pipeline):
+    # the signing is done (SUPPORT); the cooperation it commits to is yet to come (PLOVER view: AGREE)
+    events = summaries(pipeline, "Chile and Peru signed an agreement to work together on fisheries.")
+    assert ("SUPPORT", "CHL", None, "asserted") in events
+    assert ("COOPERATE", "CHL", "PER", "planned") in events
+    assert ("COOPERATE", "CHL", "PER", "asserted") not in events
+
+
+def test_cooperation_without_an_agreement_stays_asserted(pipeline):
+    assert summaries(pipeline, "Chile and Peru worked together on fisheries.") == [
+        ("COOPERATE", "CHL", "PER", "asserted")
+    ]
+
+
+def test_be_to_host_is_arranged(pipeline):
+    assert summaries(pipeline, "Ghana is to host the ECOWAS summit in July.") == [("CONSULT", "GHA", None, "planned")]
+    events = summaries(pipeline, "The Ghanaian president is to visit Nigeria next week.")
+    assert events == [("CONSULT", "GHA", "NGA", "planned")]
+
+
+def test_hosted_summit_stays_asserted(pipeline):
+    assert summaries(pipeline, "Ghana hosted the ECOWAS summit in July.") == [("CONSULT", "GHA", None, "asserted")]
+
+
+def test_stopping_does_not_reach_a_clause_of_its_own(pipeline):
+    # what stops is the hostilities; the talks that begin as they do are a meeting that happens
+    events = summaries(pipeline, "Hostilities temporarily stop as talks between Armenia and Azerbaijan begin in Moscow")
+    assert ("CONSULT", "ARM", "AZE", "asserted") in events
+    assert all(e[3] != "negated" for e in events)

@@ -65,6 +65,8 @@ class Cues:
     presupposing_carriers: frozenset[str]
     alleging_governors: frozenset[str]
     alleging_links: frozenset[str]
+    agreement_nouns: frozenset[str]
+    arranging_copulas: frozenset[str]
 
 
 @cache
@@ -194,6 +196,20 @@ def _alleged(token: Token, head: Token, cues: Cues) -> bool:
     )
 
 
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children)
+
+
+def _agreed(token: Token, head: Token, cues: Cues) -> bool:
+    """Whether ``token`` states what the agreement noun ``head`` binds its parties to: its to-infinitive ("an
+    agreement to work together") or its "on"/"for" complement ("a deal on the release of detainees")."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in cues.agreement_nouns:
+        return False
+    if token.dep_ == "acl":
+        return _to_infinitive(token)
+    return token.dep_ == "prep" and token.lower_ in ("on", "for")
+
+
 def _relative(clause: Token) -> bool:
     """Whether a relative clause is introduced by a relative pronoun, also one under a preposition ("in which",
     "during whose")."""
@@ -235,6 +251,7 @@ def assess(
     cues = cues or load_cues()
     verdict = _own(trigger, cues, reported=reported)
     token = trigger
+    own_clause = False
     if gerund_as_adjective(trigger):
         token = trigger.head  # "the potential of suspending talks": the gerund stands where its object does
     for _ in range(MAX_CLIMB):
@@ -289,9 +306,27 @@ def assess(
                 verdict = verdict or shared
             token = head
             continue
+        if token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            # "hostilities stop as talks begin", "refused to stop shelling as talks began": what is stopped or
+            # refused is the verb's complement, not a clause with a subject of its own
+            own_clause = True
         said = _governor(head, cues)
         if said is None and _alleged(token, head, cues):
             said = Factuality("possible", head)  # the accused act is alleged, not asserted
+        if said is not None and said.value == "negated" and own_clause:
+            said = None
+        if said is None and _agreed(token, head, cues):
+            # "signed an agreement to work together", "a deal on the release of detainees": what is agreed is yet
+            # to be done
+            said = Factuality("negated" if _negation(head) is not None else "planned", head)
+        if (
+            said is None
+            and token.dep_ == "xcomp"
+            and head.lemma_.lower() in cues.arranging_copulas
+            and _to_infinitive(token)
+        ):
+            # "Kenya is to host the summit": what is arranged
+            said = Factuality("negated" if _negation(head) is not None else "planned", head)
         if said is None and verdict is None and token.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
             verdict = _modal(head, cues, reported=reported)  # "the deal could see rebels travel to Cuba"
         if said is not None:
@@ -300,7 +335,12 @@ def assess(
             if verdict is None or said.value == "asserted":
                 verdict = verdict or said
         negation = _negation(head)
-        if negation is not None and head.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp"):
+        if (
+            negation is not None
+            and head.pos_ in ("VERB", "AUX")
+            and token.dep_ in ("xcomp", "ccomp")
+            and not own_clause
+        ):
             return Factuality("negated", negation)
         token = head
     return verdict or Factuality("asserted")
