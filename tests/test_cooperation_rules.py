@@ -228,3 +228,22 @@ def test_stopping_does_not_reach_a_clause_of_its_own(pipeline):
     events = summaries(pipeline, "Hostilities temporarily stop as talks between Armenia and Azerbaijan begin in Moscow")
     assert ("CONSULT", "ARM", "AZE", "asserted") in events
     assert all(e[3] != "negated" for e in events)
+
+
+def test_the_place_where_talks_begin_is_their_venue(pipeline):
+    assert summaries(pipeline, "Talks began in Geneva on Monday.") == []
+    assert summaries(pipeline, "Talks between Iran and Iraq began in Geneva on Monday.") == [
+        ("CONSULT", "IRN", "IRQ", "asserted")
+    ]
+
+
+def test_aid_arriving_in_a_country_goes_to_that_country(pipeline):
+    events = summaries(pipeline, "Russian aid arrived in Armenia on Monday.")
+    assert ("AID", "RUS", "ARM", "asserted") in events
+
+
+def test_a_relative_pronoun_object_stands_for_its_noun(pipeline):
+    # "the deadline that Russia met": meeting a deadline is no consultation
+    assert summaries(pipeline, "Iran missed the deadline that Russia met last week.") == []
+    events = summaries(pipeline, "Russian officials met the Ukrainian delegation in Minsk.")
+    assert ("CONSULT", "RUS", "UKR", "asserted") in events

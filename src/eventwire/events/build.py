@@ -279,6 +279,10 @@ def _complement_targets(match: Match, ctx: ArticleContext, sources: list[Mention
     return _first_actors(candidates, ctx, sources)
 
 
+#: categories whose noun, as the subject of a verb of place, names a meeting: the place is its venue, not a party
+VENUE_TYPES = {"CONSULT"}
+
+
 def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
     noun, entry = match.token, match.entry
     sources: list[Mention] = []
@@ -338,7 +342,8 @@ def _noun_roles(match: Match, ctx: ArticleContext) -> Roles:
         verb = noun.head
         if not sources:
             sources = _first_actors(_directed(verb, ("from",)), ctx)
-        if not targets:
+        if not targets and entry.type not in VENUE_TYPES:
+            # but "talks began in Geneva", "the summit moved to Paris": where a meeting happens is its venue
             targets = _first_actors(_directed(verb, ("to", "in", "into")), ctx)
     carrier = match.light
     if carrier is not None and carrier.i not in ctx.trigger_tokens and carrier.lemma_.lower() in _recipients():

@@ -100,6 +100,24 @@ def _headline_passive(token: Token) -> bool:
     return "\n\n" not in text[: token.idx] and "\n\n" in text[token.idx :]
 
 
+def _antecedent(item: Token, verb: Token) -> Token | None:
+    """The noun a relative pronoun object stands for: "the demands, all of which have been met", "the deadline
+    that Iran met"."""
+    relative = item if item.tag_ in ("WDT", "WP") else None
+    if relative is None:
+        relative = next((t for t in item.subtree if t.tag_ in ("WDT", "WP") and t.head.lower_ == "of"), None)
+    if relative is None:
+        return None
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    before = item.left_edge.i - 1
+    while before >= 0 and item.doc[before].pos_ == "PUNCT":
+        before -= 1
+    if before >= 0 and item.doc[before].pos_ in ("NOUN", "PROPN"):
+        return item.doc[before]
+    return None
+
+
 def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "acomp")]
     found += small_clause_objects(token)  # "let aid convoys into Gaza"
@@ -111,6 +129,7 @@ def _object_candidates(token: Token, particle: Token | None) -> list[Token]:
         found.append(token.head)  # "the potential of suspending talks": a gerund the parser took for an adjective
     if _headline_passive(token):
         found += [c for c in token.children if c.dep_ == "nsubj"]  # "Curfew lifted in capital"
+    found += [a for a in (_antecedent(c, token) for c in found) if a is not None]
     if particle is not None:
         found += [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
         # "walked out of the talks": the object hangs on a preposition under the particle
