@@ -247,3 +247,19 @@ def test_a_relative_pronoun_object_stands_for_its_noun(pipeline):
     assert summaries(pipeline, "Iran missed the deadline that Russia met last week.") == []
     events = summaries(pipeline, "Russian officials met the Ukrainian delegation in Minsk.")
     assert ("CONSULT", "RUS", "UKR", "asserted") in events
+
+
+def test_judging_what_should_be_done_is_not_an_arrangement(pipeline):
+    # "it is essential to reach an agreement": no one has arranged it
+    assert ("AGREE", None, "IRN", "planned") not in summaries(
+        pipeline, "It is essential to reach an agreement with Iran, the minister said."
+    )
+
+
+def test_no_before_the_object_negates_the_act(pipeline):
+    assert summaries(pipeline, "Mexico held no talks with the United States on Wednesday.") == [
+        ("CONSULT", "MEX", "USA", "negated")
+    ]
+    assert summaries(pipeline, "Mexico held talks with the United States on Wednesday.") == [
+        ("CONSULT", "MEX", "USA", "asserted")
+    ]

@@ -200,6 +200,19 @@ def _to_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children)
 
 
+def _arranged(verb: Token, copula: Token, cues: Cues) -> bool:
+    """ "Kenya is to host the summit", "the envoy is to meet the president": a copula with a to-infinitive and no
+    predicate of its own tells what is arranged; "it is essential to reach a deal", "it is our duty to defend"
+    judge what should be done."""
+    return (
+        copula.lemma_.lower() in cues.arranging_copulas
+        and _to_infinitive(verb)
+        and not any(
+            c.dep_ in ("acomp", "attr", "expl") or (c.dep_ == "nsubj" and c.lower_ == "it") for c in copula.children
+        )
+    )
+
+
 def _agreed(token: Token, head: Token, cues: Cues) -> bool:
     """Whether ``token`` states what the agreement noun ``head`` binds its parties to: its to-infinitive ("an
     agreement to work together") or its "on"/"for" complement ("a deal on the release of detainees")."""
@@ -244,11 +257,22 @@ def gerund_as_adjective(token: Token) -> bool:
 
 
 def assess(
-    trigger: Token, *, cues: Cues | None = None, reported: bool = False, carrier: Token | None = None
+    trigger: Token,
+    *,
+    cues: Cues | None = None,
+    reported: bool = False,
+    carrier: Token | None = None,
+    obj: Token | None = None,
 ) -> Factuality:
     """The factuality of the event whose trigger word is ``trigger``; ``carrier`` is the light verb that carries a
-    noun trigger ("launched an attack"), whose negation, auxiliaries and conditions are the event's own."""
+    noun trigger ("launched an attack"), whose negation, auxiliaries and conditions are the event's own; ``obj``
+    the object a verb trigger needs ("held talks"), whose "no" negates the act ("held no talks", "would have
+    no discussions")."""
     cues = cues or load_cues()
+    if obj is not None and obj.i != trigger.i and obj.pos_ in ("NOUN", "PROPN"):
+        none = _negation(obj)
+        if none is not None:
+            return Factuality("negated", none)
     verdict = _own(trigger, cues, reported=reported)
     token = trigger
     own_clause = False
@@ -319,12 +343,7 @@ def assess(
             # "signed an agreement to work together", "a deal on the release of detainees": what is agreed is yet
             # to be done
             said = Factuality("negated" if _negation(head) is not None else "planned", head)
-        if (
-            said is None
-            and token.dep_ == "xcomp"
-            and head.lemma_.lower() in cues.arranging_copulas
-            and _to_infinitive(token)
-        ):
+        if said is None and token.dep_ == "xcomp" and _arranged(token, head, cues):
             # "Kenya is to host the summit": what is arranged
             said = Factuality("negated" if _negation(head) is not None else "planned", head)
         if said is None and verdict is None and token.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):

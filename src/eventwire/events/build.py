@@ -878,7 +878,8 @@ def build_events(ctx: ArticleContext) -> list[Event]:
         if roles.reciprocal or len(roles.sources) + len(roles.targets) >= 2:
             ctx.participants[match.entry.type] = roles.sources + roles.targets
         light = match.light if match.light is not None and match.light.lemma_.lower() in LIGHT_VERBS else None
-        fact = factuality.assess(match.token, reported=said is not None, carrier=light)
+        obj = match.obj if match.entry.pos == "VERB" and match.entry.objects else None
+        fact = factuality.assess(match.token, reported=said is not None, carrier=light, obj=obj)
         if match.done:
             fact = factuality.Factuality("asserted")
         entry = match.entry
