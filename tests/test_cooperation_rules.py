@@ -263,3 +263,12 @@ def test_no_before_the_object_negates_the_act(pipeline):
     assert summaries(pipeline, "Mexico held talks with the United States on Wednesday.") == [
         ("CONSULT", "MEX", "USA", "asserted")
     ]
+
+
+def test_relations_that_thaw_or_improve(pipeline):
+    # initiating, resuming or improving diplomatic relations is SUPPORT (PLOVER manual)
+    events = summaries(pipeline, "Relations between Ireland and the Netherlands have thawed significantly.")
+    assert ("SUPPORT", "IRL", "NLD", "asserted") in events
+    events = summaries(pipeline, "Two decades of frosty relations between Cuba and Spain have thawed.")
+    assert ("SUPPORT", "CUB", "ESP", "asserted") in events
+    assert summaries(pipeline, "Relations between Cuba and the United States have worsened.") == []

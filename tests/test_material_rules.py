@@ -239,3 +239,15 @@ def test_fighting_that_ended_is_a_ceasefire_by_both_sides(pipeline):
 def test_fighting_that_continued_is_no_ceasefire(pipeline):
     text = "Front line\n\nFighting in Yemen continued on Monday."
     assert [s[0] for s in summaries(pipeline, text)] == ["ASSAULT"]
+
+
+def test_a_war_or_conflict_that_ends(pipeline):
+    # ending an active conflict is RETREAT (PLOVER manual); "a week of fighting" is fighting
+    events = summaries(pipeline, "The conflict between Ethiopia and Eritrea ended without bloodshed.")
+    assert ("RETREAT", "ETH", None, "asserted") in events and ("RETREAT", "ERI", None, "asserted") in events
+    events = summaries(pipeline, "More than a week of fighting between Chad and Sudan has ended.")
+    assert ("RETREAT", "TCD", None, "asserted") in events
+    assert all(e[0] != "ASSAULT" for e in events)
+    assert [e[0] for e in summaries(pipeline, "A week of fighting between Chad and Sudan left 40 dead.")] == [
+        "ASSAULT"
+    ]

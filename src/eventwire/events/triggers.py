@@ -37,6 +37,7 @@ NOT_EVENTS = {
     "LAW",
 }
 MEASURES = word_class("measures")
+DURATIONS = word_class("durations")
 OUTCOME_VERBS = word_map("outcome_verbs")
 STATIVE = word_class("stative")
 #: prepositions by which a verb carries an event noun: "came for talks", "during demonstrations", "on charges"
@@ -156,6 +157,16 @@ def _subject_candidates(token: Token) -> list[Token]:
     if subject is None or is_passive(token):
         return []
     found = [subject, *subject.conjuncts]
+    # "a week of fighting ended", "a wave of clashes stopped": the events that fill the time or the count
+    found += [
+        o
+        for item in list(found)
+        if item.lemma_.lower() in MEASURES | DURATIONS
+        for prep in item.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
     return found + [c for item in found for c in item.children if c.dep_ in ("amod", "compound")]
 
 
