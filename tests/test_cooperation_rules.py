@@ -272,3 +272,15 @@ def test_relations_that_thaw_or_improve(pipeline):
     events = summaries(pipeline, "Two decades of frosty relations between Cuba and Spain have thawed.")
     assert ("SUPPORT", "CUB", "ESP", "asserted") in events
     assert summaries(pipeline, "Relations between Cuba and the United States have worsened.") == []
+
+
+def test_what_is_ahead_is_yet_to_come(pipeline):
+    # "on the eve of talks", "ahead of protests": the talks and protests have not happened yet
+    text = "Russia freed 20 Ukrainian soldiers on the eve of talks between Russia and Ukraine in Minsk."
+    events = summaries(pipeline, text)
+    assert ("RETREAT", "RUS", "UKR", "asserted") in events
+    assert ("CONSULT", "RUS", "UKR", "planned") in events
+    coded = code(pipeline, "Egyptian police arrested 30 activists ahead of protests against the government in Cairo.")
+    assert [e.factuality for e in coded.events if e.type == "PROTEST"] == ["planned"]
+    coded = code(pipeline, "Egyptian police arrested 30 activists after protests against the government in Cairo.")
+    assert [e.factuality for e in coded.events if e.type == "PROTEST"] == ["asserted"]
