@@ -284,3 +284,9 @@ def test_what_is_ahead_is_yet_to_come(pipeline):
     assert [e.factuality for e in coded.events if e.type == "PROTEST"] == ["planned"]
     coded = code(pipeline, "Egyptian police arrested 30 activists after protests against the government in Cairo.")
     assert [e.factuality for e in coded.events if e.type == "PROTEST"] == ["asserted"]
+
+
+def test_a_trip_to_continue_talks_is_one_meeting(pipeline):
+    # the talks the trip is for are the trip's purpose, not a second meeting that already happened
+    text = "The Turkish foreign minister will travel to Athens next week to continue talks with Greek officials."
+    assert summaries(pipeline, text) == [("CONSULT", "TUR", "GRC", "planned")]

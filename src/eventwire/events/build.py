@@ -701,7 +701,10 @@ def _complement_of(wrapper: Token, token: Token) -> bool:
 
 
 def _purpose_of(token: Token, other: Token) -> bool:
-    """Whether ``other`` is the purpose clause of ``token`` ("travelled to Kabul [to hold talks]")."""
+    """Whether ``other`` is the purpose clause of ``token`` ("travelled to Kabul [to hold talks]"), or the event
+    noun its light verb carries ("would travel to Ankara to continue [talks]")."""
+    if other.pos_ == "NOUN" and other.dep_ == "dobj" and other.head.lemma_.lower() in LIGHT_VERBS:
+        other = other.head
     return (
         other.dep_ in ("advcl", "xcomp")
         and other.head == token
