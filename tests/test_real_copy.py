@@ -145,3 +145,9 @@ def test_a_paragraph_s_first_name_stays_in_its_sentence(pipeline):
     coded = code(pipeline, "Row over ships\n\nTurkey accused Greece of harassing its ships on Monday.")
     accused = [e for e in coded.events if e.type == "ACCUSE"]
     assert accused and accused[0].source is not None and accused[0].source.country == "TUR"
+
+
+def test_an_order_to_ones_warships_deploys_or_withdraws_them(pipeline):
+    # ordering one's own ships or jets about is a posture or a pullout, not a request to the ships
+    assert types(pipeline, "Navy moves\n\nIran ordered two frigates to the Gulf of Aden on Monday.") == ["MOBILIZE"]
+    assert types(pipeline, "Navy moves\n\nRussia ordered its warships to leave the strait.") == ["RETREAT"]
