@@ -763,6 +763,9 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
     wrappers = [m for m in matches if m.entry.type in WRAPPERS and m.token.pos_ in ("VERB", "NOUN")]
     for wrapper in wrappers:
         forceful = False
+        if _decided(wrapper, matches):
+            dropped.add(id(wrapper))
+            continue
         for other in matches:
             if other is wrapper or other.entry.type in WRAPPERS or not _governs(wrapper.token, other.token):
                 continue
@@ -828,6 +831,21 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
             m = replace(m, light=done[key])  # "Germany agreed to debt relief for Greece": the agreement carries it
         kept.append(replace(m, done=True) if key in done else m)
     return kept
+
+
+def _decided(wrapper: Match, matches: list[Match]) -> bool:
+    """ "The rebel leaders ordered a halt to attacks", "the governor ordered a curfew": a verb announcing a decision
+    whose direct object is the event noun it carries is the decider's own act (the halt, the curfew), not a
+    request to anyone; a request needs someone asked ("ordered the troops to withdraw")."""
+    verb = wrapper.token
+    if wrapper.entry.type != "REQUEST" or wrapper.entry.objects or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() not in ANNOUNCING:
+        return False
+    return any(
+        m.light is not None and m.light.i == verb.i and m.token.dep_ == "dobj" and m.token.head.i == verb.i
+        for m in matches
+    )
 
 
 RECODED_CAMEO = {"CONCEDE": "080", "THREATEN": "130"}

@@ -314,7 +314,11 @@ def _modifier(token: Token, entry: Trigger, *, objects: bool = False) -> Token |
             if grand.dep_ == "amod" and grand.i < child.i and grand.lower_ in entry.modifiers:
                 return grand
     if objects:
-        for prep in token.children:
+        preps = list(token.children)
+        if token.dep_ == "dobj":
+            # "ordered a halt to the shelling": the parser may hang the noun's object on the verb carrying it
+            preps += [c for c in token.head.children if c.i > token.i and c.lower_ != "of"]
+        for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in entry.modifiers:
