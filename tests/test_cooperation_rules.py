@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import code, summary, types
+from coding import code, summaries, summary, types
 
 pytestmark = pytest.mark.model
 
@@ -194,3 +194,66 @@ def test_relaxing_regulations_is_a_concession(pipeline):
 def test_guaranteeing_concessions_is_a_concession(pipeline):
     coded = code(pipeline, "Headline\n\nSudan offered a plan guaranteeing concessions to Chad.")
     assert [summary(e)[:3] for e in coded.events] == [("CONCEDE", "SDN", "TCD")]
+
+
+# --- decisions carried by a verb ---------------------------------------------------------------------------
+
+
+def test_ordering_a_halt_to_attacks_is_the_orderers_concession(pipeline):
+    # the halt is declared by whoever orders it (a declared ceasefire, PLOVER CONCEDE), not a request to anyone
+    coded = code(pipeline, "Truce\n\nHamas ordered a temporary halt in rocket attacks against Israel.")
+    assert [summary(e) for e in coded.events] == [("CONCEDE", "PSE", "ISR", "asserted")]
+
+
+def test_ordering_a_halt_to_attacks_has_its_source(pipeline):
+    coded = code(pipeline, "Truce\n\nThe Taliban ordered a halt to attacks on Afghan forces on Monday.")
+    assert [e.type for e in coded.events] == ["CONCEDE"]
+    assert coded.events[0].source.country == "AFG"
+
+
+def test_ordering_a_curfew_is_the_orderers_curfew_not_a_request(pipeline):
+    assert summaries(pipeline, "Curfew\n\nPresident Buhari ordered a curfew in Lagos on Monday.") == [
+        ("COERCE", "NGA", "NGA", "asserted")
+    ]
+
+
+def test_ordering_someone_to_act_stays_an_order_to_them(pipeline):
+    # negative case: the object is an actor, not an event noun
+    assert "REQUEST" in types(pipeline, "Order\n\nPresident Putin ordered Shoigu to review the army's budget.")
+
+
+def test_a_halt_to_the_shelling_is_about_the_shelling(pipeline):
+    # the parser hangs "to the shelling" on the verb; the halt still takes it as its object, not coded again
+    assert summaries(pipeline, "Shelling\n\nVladimir Putin ordered a halt to the shelling of Kharkiv.") == [
+        ("CONCEDE", "RUS", "UKR", "asserted")
+    ]
+
+
+# --- headlines ---------------------------------------------------------------------------------------------
+
+
+def test_headline_first_of_two_coordinated_verbs_read_as_a_noun(pipeline):
+    text = "Parties in Syria conflict declare truce and agree to prisoner exchange\n\nThe talks continued."
+    coded = code(pipeline, text)
+    assert [summary(e) for e in coded.events][:1] == [("CONCEDE", "SYR", "SYR", "asserted")]
+    assert coded.events[0].evidence.trigger == "declare truce"
+
+
+def test_headline_coordinated_verbs_both_coded(pipeline):
+    text = "Parties in Libya war declare ceasefire and agree to talks\n\nThe talks continued."
+    assert types(pipeline, text) == ["CONCEDE", "AGREE"]
+
+
+def test_headline_announcing_verb_takes_an_event_noun(pipeline):
+    text = "Rebels in Chad announce suspension of attacks against government forces\n\nThe talks continued."
+    assert types(pipeline, text) == ["CONCEDE"]
+
+
+def test_headline_announcing_verb_takes_an_event_noun_with_its_object(pipeline):
+    text = "Militants in Nigeria announce halt to attacks on oil facilities\n\nThe talks continued."
+    assert summaries(pipeline, text) == [("CONCEDE", "NGA", None, "asserted")]
+
+
+def test_headline_noun_after_to_read_as_infinitive(pipeline):
+    # "agree to withdrawal": the announced withdrawal is a concession (PLOVER manual)
+    assert types(pipeline, "Rebels in Mali agree to withdrawal\n\nThe talks continued.") == ["CONCEDE"]
