@@ -257,3 +257,39 @@ def test_headline_announcing_verb_takes_an_event_noun_with_its_object(pipeline):
 def test_headline_noun_after_to_read_as_infinitive(pipeline):
     # "agree to withdrawal": the announced withdrawal is a concession (PLOVER manual)
     assert types(pipeline, "Rebels in Mali agree to withdrawal\n\nThe talks continued.") == ["CONCEDE"]
+
+
+# --- what is not an event of its own ---------------------------------------------------------------------
+
+
+def test_a_needed_ceasefire_is_only_possible(pipeline):
+    # a need, like a wish, reports no ceasefire
+    coded = code(pipeline, "Truce\n\nThe Syrian people need an immediate ceasefire now.")
+    assert [e.factuality for e in coded.events if e.type == "RETREAT"] == ["possible"]
+
+
+def test_the_wounded_a_battle_left_are_its_toll(pipeline):
+    text = "Toll\n\nA week of fighting in Sudan left at least 40 people dead and at least 300 wounded."
+    assert summaries(pipeline, text) == [("ASSAULT", None, "SDN", "asserted")]
+
+
+def test_the_toll_of_a_battle_in_a_clause_the_parser_broke(pipeline):
+    text = (
+        "Truce\n\nThe Libyan factions have declared a truce after a week of fighting in Libya left at least 30 "
+        "people dead and at least 100 wounded."
+    )
+    assert types(pipeline, text) == ["CONCEDE", "ASSAULT"]
+
+
+def test_wounded_left_by_gunmen_stay_an_assault(pipeline):
+    # negative case: the subject is an attacker, not an event
+    assert "ASSAULT" in types(pipeline, "Toll\n\nTaliban gunmen left two Afghan policemen wounded in Kabul.")
+
+
+def test_an_explosion_of_activity_is_no_bombing(pipeline):
+    text = "Settlements\n\nThe Israeli occupation has led to an explosion of settlement activity in the West Bank."
+    assert "ASSAULT" not in types(pipeline, text)
+
+
+def test_an_explosion_at_an_embassy_stays_a_bombing(pipeline):
+    assert "ASSAULT" in types(pipeline, "Blast\n\nAn explosion at the Israeli embassy in Ankara killed two guards.")
