@@ -293,3 +293,27 @@ def test_an_explosion_of_activity_is_no_bombing(pipeline):
 
 def test_an_explosion_at_an_embassy_stays_a_bombing(pipeline):
     assert "ASSAULT" in types(pipeline, "Blast\n\nAn explosion at the Israeli embassy in Ankara killed two guards.")
+
+
+# --- promises not to use force -----------------------------------------------------------------------------
+
+
+def test_a_pledge_not_to_resort_to_force_is_a_concession(pipeline):
+    text = "Protests\n\nThe Kenyan government announced that it will not resort to violence to end the protests."
+    coded = code(pipeline, text)
+    assert ("CONCEDE", "KEN") in [(e.type, e.source.country) for e in coded.events if e.factuality == "asserted"]
+    assert [e.factuality for e in coded.events if e.type == "ASSAULT"] == ["negated"]
+
+
+def test_a_pledge_not_to_use_force_is_a_concession(pipeline):
+    text = "Border\n\nPeru said it will not use force against Ecuador."
+    assert ("CONCEDE", "PER", "ECU", "asserted") in summaries(pipeline, text)
+
+
+def test_using_force_is_an_assault(pipeline):
+    assert types(pipeline, "Border\n\nThe Sudanese army used force against the protesters in Khartoum.") == ["ASSAULT"]
+
+
+def test_without_negates_the_act_it_introduces(pipeline):
+    coded = code(pipeline, "Arrest\n\nFrench police arrested the suspect in Paris without firing a shot.")
+    assert [e.factuality for e in coded.events if e.type == "ASSAULT"] == ["negated"]
