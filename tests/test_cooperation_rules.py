@@ -317,3 +317,13 @@ def test_using_force_is_an_assault(pipeline):
 def test_without_negates_the_act_it_introduces(pipeline):
     coded = code(pipeline, "Arrest\n\nFrench police arrested the suspect in Paris without firing a shot.")
     assert [e.factuality for e in coded.events if e.type == "ASSAULT"] == ["negated"]
+
+
+def test_a_pledge_to_stop_construction_is_a_future_concession(pipeline):
+    text = "Settlements\n\nIsrael agreed to stop settlement construction in the West Bank."
+    assert ("CONCEDE", "ISR", "PSE", "planned") in summaries(pipeline, text)
+
+
+def test_stopping_imports_is_not_giving_up_a_project(pipeline):
+    # negative case: the object is none of the projects one gives up
+    assert "CONCEDE" not in types(pipeline, "Trade\n\nChina stopped imports of Australian coal in May.")
