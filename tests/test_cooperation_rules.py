@@ -327,3 +327,13 @@ def test_a_pledge_to_stop_construction_is_a_future_concession(pipeline):
 def test_stopping_imports_is_not_giving_up_a_project(pipeline):
     # negative case: the object is none of the projects one gives up
     assert "CONCEDE" not in types(pipeline, "Trade\n\nChina stopped imports of Australian coal in May.")
+
+
+def test_an_event_noun_as_the_topic_of_information_is_no_event(pipeline):
+    text = "Truce\n\nPeru and Chile have agreed to exchange information on their deployments along the border."
+    assert "MOBILIZE" not in types(pipeline, text)
+
+
+def test_a_planned_deployment_stays_an_event(pipeline):
+    # negative case: the deployment is what is agreed, not what information is about
+    assert "MOBILIZE" in types(pipeline, "Troops\n\nPeru announced the deployment of 2,000 troops to its border.")

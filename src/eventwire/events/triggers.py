@@ -39,6 +39,7 @@ NOT_EVENTS = {
 MEASURES = word_class("measures")
 OUTCOME_VERBS = word_map("outcome_verbs")
 STATIVE = word_class("stative")
+INFORMATION_NOUNS = word_class("information_nouns")
 #: prepositions by which a verb carries an event noun: "came for talks", "during demonstrations", "on charges"
 CARRIER_PREPS = {"for", "during", "on", "over", "amid"}
 #: event nouns whose participants come only from "between"/"with"/possessor, not from a bare "of"
@@ -329,6 +330,8 @@ def _modifier(token: Token, entry: Trigger, *, objects: bool = False) -> Token |
 def _licensed(noun: Token, mentions: Mentions) -> Token | None | bool:
     """Whether an event noun is an event here; returns the light verb when one carries it."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("on", "about") and head.head.lemma_.lower() in INFORMATION_NOUNS:
+        return False  # "exchange information on their deployments": the topic, not an event
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
         return head
     if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in ("engage", "take"):
