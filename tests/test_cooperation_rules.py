@@ -290,3 +290,144 @@ def test_a_trip_to_continue_talks_is_one_meeting(pipeline):
     # the talks the trip is for are the trip's purpose, not a second meeting that already happened
     text = "The Turkish foreign minister will travel to Athens next week to continue talks with Greek officials."
     assert summaries(pipeline, text) == [("CONSULT", "TUR", "GRC", "planned")]
+# --- decisions carried by a verb ---------------------------------------------------------------------------
+
+
+def test_ordering_a_halt_to_attacks_is_the_orderers_concession(pipeline):
+    # the halt is declared by whoever orders it (a declared ceasefire, PLOVER CONCEDE), not a request to anyone
+    coded = code(pipeline, "Truce\n\nHamas ordered a temporary halt in rocket attacks against Israel.")
+    assert [summary(e) for e in coded.events] == [("CONCEDE", "PSE", "ISR", "asserted")]
+
+
+def test_ordering_a_halt_to_attacks_has_its_source(pipeline):
+    coded = code(pipeline, "Truce\n\nThe Taliban ordered a halt to attacks on Afghan forces on Monday.")
+    assert [e.type for e in coded.events] == ["CONCEDE"]
+    assert coded.events[0].source.country == "AFG"
+
+
+def test_ordering_a_curfew_is_the_orderers_curfew_not_a_request(pipeline):
+    assert summaries(pipeline, "Curfew\n\nPresident Buhari ordered a curfew in Lagos on Monday.") == [
+        ("COERCE", "NGA", "NGA", "asserted")
+    ]
+
+
+def test_ordering_someone_to_act_stays_an_order_to_them(pipeline):
+    # negative case: the object is an actor, not an event noun
+    assert "REQUEST" in types(pipeline, "Order\n\nPresident Putin ordered Shoigu to review the army's budget.")
+
+
+def test_a_halt_to_the_shelling_is_about_the_shelling(pipeline):
+    # the parser hangs "to the shelling" on the verb; the halt still takes it as its object, not coded again
+    assert summaries(pipeline, "Shelling\n\nVladimir Putin ordered a halt to the shelling of Kharkiv.") == [
+        ("CONCEDE", "RUS", "UKR", "asserted")
+    ]
+
+
+# --- headlines ---------------------------------------------------------------------------------------------
+
+
+def test_headline_first_of_two_coordinated_verbs_read_as_a_noun(pipeline):
+    text = "Parties in Syria conflict declare truce and agree to prisoner exchange\n\nThe talks continued."
+    coded = code(pipeline, text)
+    assert [summary(e) for e in coded.events][:1] == [("CONCEDE", "SYR", "SYR", "asserted")]
+    assert coded.events[0].evidence.trigger == "declare truce"
+
+
+def test_headline_coordinated_verbs_both_coded(pipeline):
+    text = "Parties in Libya war declare ceasefire and agree to talks\n\nThe talks continued."
+    assert types(pipeline, text) == ["CONCEDE", "AGREE"]
+
+
+def test_headline_announcing_verb_takes_an_event_noun(pipeline):
+    text = "Rebels in Chad announce suspension of attacks against government forces\n\nThe talks continued."
+    assert types(pipeline, text) == ["CONCEDE"]
+
+
+def test_headline_announcing_verb_takes_an_event_noun_with_its_object(pipeline):
+    text = "Militants in Nigeria announce halt to attacks on oil facilities\n\nThe talks continued."
+    assert summaries(pipeline, text) == [("CONCEDE", "NGA", None, "asserted")]
+
+
+def test_headline_noun_after_to_read_as_infinitive(pipeline):
+    # "agree to withdrawal": the announced withdrawal is a concession (PLOVER manual)
+    assert types(pipeline, "Rebels in Mali agree to withdrawal\n\nThe talks continued.") == ["CONCEDE"]
+
+
+# --- what is not an event of its own ---------------------------------------------------------------------
+
+
+def test_a_needed_ceasefire_is_only_possible(pipeline):
+    # a need, like a wish, reports no ceasefire
+    coded = code(pipeline, "Truce\n\nThe Syrian people need an immediate ceasefire now.")
+    assert [e.factuality for e in coded.events if e.type == "RETREAT"] == ["possible"]
+
+
+def test_the_wounded_a_battle_left_are_its_toll(pipeline):
+    text = "Toll\n\nA week of fighting in Sudan left at least 40 people dead and at least 300 wounded."
+    assert summaries(pipeline, text) == [("ASSAULT", None, "SDN", "asserted")]
+
+
+def test_the_toll_of_a_battle_in_a_clause_the_parser_broke(pipeline):
+    text = (
+        "Truce\n\nThe Libyan factions have declared a truce after a week of fighting in Libya left at least 30 "
+        "people dead and at least 100 wounded."
+    )
+    assert types(pipeline, text) == ["CONCEDE", "ASSAULT"]
+
+
+def test_wounded_left_by_gunmen_stay_an_assault(pipeline):
+    # negative case: the subject is an attacker, not an event
+    assert "ASSAULT" in types(pipeline, "Toll\n\nTaliban gunmen left two Afghan policemen wounded in Kabul.")
+
+
+def test_an_explosion_of_activity_is_no_bombing(pipeline):
+    text = "Settlements\n\nThe Israeli occupation has led to an explosion of settlement activity in the West Bank."
+    assert "ASSAULT" not in types(pipeline, text)
+
+
+def test_an_explosion_at_an_embassy_stays_a_bombing(pipeline):
+    assert "ASSAULT" in types(pipeline, "Blast\n\nAn explosion at the Israeli embassy in Ankara killed two guards.")
+
+
+# --- promises not to use force -----------------------------------------------------------------------------
+
+
+def test_a_pledge_not_to_resort_to_force_is_a_concession(pipeline):
+    text = "Protests\n\nThe Kenyan government announced that it will not resort to violence to end the protests."
+    coded = code(pipeline, text)
+    assert ("CONCEDE", "KEN") in [(e.type, e.source.country) for e in coded.events if e.factuality == "asserted"]
+    assert [e.factuality for e in coded.events if e.type == "ASSAULT"] == ["negated"]
+
+
+def test_a_pledge_not_to_use_force_is_a_concession(pipeline):
+    text = "Border\n\nPeru said it will not use force against Ecuador."
+    assert ("CONCEDE", "PER", "ECU", "asserted") in summaries(pipeline, text)
+
+
+def test_using_force_is_an_assault(pipeline):
+    assert types(pipeline, "Border\n\nThe Sudanese army used force against the protesters in Khartoum.") == ["ASSAULT"]
+
+
+def test_without_negates_the_act_it_introduces(pipeline):
+    coded = code(pipeline, "Arrest\n\nFrench police arrested the suspect in Paris without firing a shot.")
+    assert [e.factuality for e in coded.events if e.type == "ASSAULT"] == ["negated"]
+
+
+def test_a_pledge_to_stop_construction_is_a_future_concession(pipeline):
+    text = "Settlements\n\nIsrael agreed to stop settlement construction in the West Bank."
+    assert ("CONCEDE", "ISR", "PSE", "planned") in summaries(pipeline, text)
+
+
+def test_stopping_imports_is_not_giving_up_a_project(pipeline):
+    # negative case: the object is none of the projects one gives up
+    assert "CONCEDE" not in types(pipeline, "Trade\n\nChina stopped imports of Australian coal in May.")
+
+
+def test_an_event_noun_as_the_topic_of_information_is_no_event(pipeline):
+    text = "Truce\n\nPeru and Chile have agreed to exchange information on their deployments along the border."
+    assert "MOBILIZE" not in types(pipeline, text)
+
+
+def test_a_planned_deployment_stays_an_event(pipeline):
+    # negative case: the deployment is what is agreed, not what information is about
+    assert "MOBILIZE" in types(pipeline, "Troops\n\nPeru announced the deployment of 2,000 troops to its border.")

@@ -300,6 +300,8 @@ def assess(
             )
             if instead is not None:
                 return Factuality("negated", instead)  # "instead of retreating": the preposition's adverb negates
+            if head.pos_ == "ADP" and head.lower_ in cues.negation_words and token.dep_ in ("pcomp", "pobj"):
+                return Factuality("negated", head)  # "arrested him without using force"
             token = head
             continue
         carried = (

@@ -12,20 +12,30 @@ the event lexicon:
 - the wrong word taken for the verb: "Foreign business demand end to levies" read with "demand" as the subject of
   "end". When the noun right before the verb is an event verb whose lexicon entry takes the other word as its
   object ("demand" an "end"), the noun is the verb and the verb its object;
-- a verb whose subject was read as its compound ("Eritrea air force bombs camp"): the subject.
+- a verb whose subject was read as its compound ("Eritrea air force bombs camp"): the subject;
+- the first of two verbs joined by "and" read as a compound noun ("Parties in Yemen declare ceasefire and agree to
+  talks", "declare" a compound of "ceasefire"): it becomes the root, its object after it and the second verb its
+  conjunct, sharing the subject before it;
+- an event noun after "to" tagged as an infinitive ("agree to withdrawal"): the noun, object of "to".
+
+A verb announcing a decision also takes an event noun of the lexicon as its object ("Rebels in Chad announce
+suspension of attacks", "Army order halt to shelling"), as it carries that noun in a sentence.
 """
 from __future__ import annotations
 
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.events.lexicon import Lexicon
+from eventwire.events.lexicon import Lexicon, word_class
 
 #: parts of speech that may end the subject or start the object
 NOMINAL = {"NOUN", "PROPN", "NUM", "PRON"}
 OBJECT_START = NOMINAL | {"DET", "ADJ"}
 #: the relations of a verb read as part of a noun phrase ("sign/compound landmark agreement")
 NOT_CLAUSE = {"compound", "amod", "nmod"}
+#: verbs announcing a decision, which carry an event noun ("announce suspension of attacks")
+ANNOUNCING = word_class("announcing")
+LIGHT_VERBS = word_class("light_verbs")
 
 
 def verb_lemma(word: str, lexicon: Lexicon) -> str | None:
@@ -49,6 +59,9 @@ def repair_headline(doc: Doc, end: int, lexicon: Lexicon) -> None:
 
 
 def _repair(doc: Doc, sent: Span, lexicon: Lexicon) -> None:
+    _infinitive_nouns(sent, lexicon)
+    if _coordinated(doc, sent, lexicon):
+        return
     root = sent.root
     if root.pos_ == "VERB" and _swap_verb(doc, sent, root, lexicon):
         return
@@ -106,8 +119,89 @@ def _swap_verb(doc: Doc, sent: Span, verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _takes(lemma: str, obj: Token, lexicon: Lexicon) -> bool:
-    """The verb's lexicon entry names ``obj`` as its object: "demand" an "end", "ratify" an "agreement"."""
-    return any(obj.lower_ in e.objects or obj.lemma_.lower() in e.objects for e in lexicon.verb_entries(lemma))
+    """The verb's lexicon entry names ``obj`` as its object: "demand" an "end", "ratify" an "agreement"; or the
+    verb announces a decision and ``obj`` is an event noun it carries ("announce suspension", "order halt")."""
+    if any(obj.lower_ in e.objects or obj.lemma_.lower() in e.objects for e in lexicon.verb_entries(lemma)):
+        return True
+    return (
+        lemma in ANNOUNCING
+        and lemma in LIGHT_VERBS
+        and obj.pos_ == "NOUN"
+        and obj.is_lower
+        and bool(lexicon.noun_entries(obj.lemma_.lower()))
+    )
+
+
+def _infinitive_nouns(sent: Span, lexicon: Lexicon) -> None:
+    """ "agree to withdrawal": an event noun that is no verb, tagged as an infinitive after "to"."""
+    for token in sent:
+        to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == token.i - 1), None)
+        if to is None or token.pos_ != "VERB" or not token.is_lower:
+            continue
+        if lexicon.verb_entries(token.lower_) or not lexicon.noun_entries(token.lower_):
+            continue
+        head = token.head
+        to.head, to.dep_, to.pos_, to.tag_ = head, "prep", "ADP", "IN"
+        token.head, token.dep_, token.pos_, token.tag_ = to, "pobj", "NOUN", "NN"
+        token.lemma_ = token.lower_
+
+
+def _coordinated(doc: Doc, sent: Span, lexicon: Lexicon) -> bool:
+    """ "Parties in Yemen declare ceasefire and agree to talks": "declare" read as a compound of "ceasefire"."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    for k in range(1, len(words) - 3):
+        verb, obj, conj, second = words[k : k + 4]
+        if conj.lower_ != "and" or second.pos_ != "VERB" or second.tag_ not in ("VB", "VBP", "VBZ"):
+            continue
+        if verb.pos_ == "VERB" and verb.dep_ == "ROOT" and second.head == verb and second.dep_ == "conj":
+            return False  # read right
+        if [t.i for t in (verb, obj, conj, second)] != list(range(verb.i, verb.i + 4)):
+            continue
+        if not verb.text.isalpha() or not verb.is_lower or obj.pos_ != "NOUN":
+            continue
+        lemma = verb_lemma(verb.lower_, lexicon)
+        if lemma is None or not _takes(lemma, obj, lexicon) or not _subject_end(words[k - 1]):
+            continue
+        third_person = lemma != verb.lower_
+        if (second.tag_ == "VBZ") != third_person:
+            continue  # the two verbs agree with one subject
+        _hang(doc, sent, verb, obj, conj, second, lemma, third_person)
+        return True
+    return False
+
+
+def _hang(doc: Doc, sent: Span, verb: Token, obj: Token, conj: Token, second: Token, lemma: str, third: bool) -> None:
+    """Re-hang "Parties in Yemen | declare | ceasefire | and | agree …" on ``verb``: the words before it a noun
+    phrase (its head before the first preposition), ``obj`` its object, ``second`` its conjunct."""
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    pre = [t for t in doc[sent.start : verb.i] if not t.is_space]
+    prep = next((t for t in pre if t.pos_ == "ADP"), None)
+    before = [t for t in pre if prep is None or t.i < prep.i]
+    subject = before[-1]
+    for t in before[:-1]:
+        heads[t.i], deps[t.i] = subject.i, _modifier(t)
+    if prep is not None:
+        after = [t for t in pre if t.i > prep.i]
+        heads[prep.i], deps[prep.i] = subject.i, "prep"
+        if after:
+            for t in after[:-1]:
+                heads[t.i], deps[t.i] = after[-1].i, _modifier(t)
+            heads[after[-1].i], deps[after[-1].i] = prep.i, "pobj"
+    heads[subject.i], deps[subject.i] = verb.i, "nsubj"
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    heads[obj.i], deps[obj.i] = verb.i, "dobj"
+    heads[conj.i], deps[conj.i] = verb.i, "cc"
+    heads[second.i], deps[second.i] = verb.i, "conj"
+    for t in doc[second.i + 1 : sent.end]:
+        if heads[t.i] < second.i and heads[t.i] >= sent.start:
+            heads[t.i] = second.i  # what followed the second verb is its own
+    array = doc.to_array([HEAD, DEP])
+    for i in range(sent.start, sent.end):
+        array[i, 0] = (heads[i] - i) % 2**64
+        array[i, 1] = doc.vocab.strings.add(deps[i])
+    doc.from_array([HEAD, DEP], array)
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ" if third else "VBP", lemma
 
 
 def _takes_prep(lemma: str, prep: Token, lexicon: Lexicon) -> bool:

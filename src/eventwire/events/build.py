@@ -25,7 +25,7 @@ from eventwire.events.arguments import (
     slot_tokens,
     subject_of,
 )
-from eventwire.events.lexicon import Lexicon, read_data
+from eventwire.events.lexicon import Lexicon, read_data, word_class
 from eventwire.events.speech import ANNOUNCING, Coding, conditions, demands, intent
 from eventwire.events.triggers import LIGHT_VERBS, Match, culprit_words, find_triggers
 from eventwire.location import place_of
@@ -742,13 +742,23 @@ def _toll_of(verb: Token, noun: Token) -> bool:
     """Whether the casualty verb ``verb`` counts the victims of the event noun ``noun``: "were injured in the
     unrest", "were killed during clashes". ("Predator attacks killed eight leaders" names attacker and victims
     in one clause and stays the verb's event.)"""
-    return (
-        noun.pos_ in ("NOUN", "PROPN")
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in ("in", "during")
-        and noun.head.head == verb
-        and is_passive(verb)
-    )
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head == verb and is_passive(verb):
+        return True
+    # "a week of fighting left 50 people dead and 200 wounded": the wounded are what the fighting left
+    leaver = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "oprd", "acomp", "conj") or leaver.lemma_.lower() not in TOLL_VERBS:
+        return False
+    subject = next((c for c in leaver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        # "declared a ceasefire after a week of fighting left 50 dead": the parser lost the subject, the noun
+        # phrase right before the verb
+        subject = next(
+            (a for a in (noun, *noun.ancestors) if a.pos_ in ("NOUN", "PROPN") and a.right_edge.i == leaver.i - 1),
+            None,
+        )
+    return subject is not None and subject.left_edge.i <= noun.i <= subject.right_edge.i
 
 
 def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
@@ -771,6 +781,9 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
     wrappers = [m for m in matches if m.entry.type in WRAPPERS and m.token.pos_ in ("VERB", "NOUN")]
     for wrapper in wrappers:
         forceful = False
+        if _decided(wrapper, matches):
+            dropped.add(id(wrapper))
+            continue
         for other in matches:
             if other is wrapper or other.entry.type in WRAPPERS or not _governs(wrapper.token, other.token):
                 continue
@@ -838,7 +851,24 @@ def _without_doubles(matches: list[Match], lexicon: Lexicon) -> list[Match]:
     return kept
 
 
+def _decided(wrapper: Match, matches: list[Match]) -> bool:
+    """ "The rebel leaders ordered a halt to attacks", "the governor ordered a curfew": a verb announcing a decision
+    whose direct object is the event noun it carries is the decider's own act (the halt, the curfew), not a
+    request to anyone; a request needs someone asked ("ordered the troops to withdraw")."""
+    verb = wrapper.token
+    if wrapper.entry.type != "REQUEST" or wrapper.entry.objects or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() not in ANNOUNCING:
+        return False
+    return any(
+        m.light is not None and m.light.i == verb.i and m.token.dep_ == "dobj" and m.token.head.i == verb.i
+        for m in matches
+    )
+
+
 RECODED_CAMEO = {"CONCEDE": "080", "THREATEN": "130"}
+#: verbs whose subject's event leaves the victims in their complement ("the fighting left 200 wounded")
+TOLL_VERBS = word_class("toll_verbs")
 
 
 #: speech acts about another act: promises, threats, requests

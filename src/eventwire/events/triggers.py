@@ -40,6 +40,7 @@ MEASURES = word_class("measures")
 DURATIONS = word_class("durations")
 OUTCOME_VERBS = word_map("outcome_verbs")
 STATIVE = word_class("stative")
+INFORMATION_NOUNS = word_class("information_nouns")
 #: prepositions by which a verb carries an event noun: "came for talks", "during demonstrations", "on charges"
 CARRIER_PREPS = {"for", "during", "on", "over", "amid"}
 #: event nouns whose participants come only from "between"/"with"/possessor, not from a bare "of"
@@ -344,7 +345,11 @@ def _modifier(token: Token, entry: Trigger, *, objects: bool = False) -> Token |
             if grand.dep_ == "amod" and grand.i < child.i and grand.lower_ in entry.modifiers:
                 return grand
     if objects:
-        for prep in token.children:
+        preps = list(token.children)
+        if token.dep_ == "dobj":
+            # "ordered a halt to the shelling": the parser may hang the noun's object on the verb carrying it
+            preps += [c for c in token.head.children if c.i > token.i and c.lower_ != "of"]
+        for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in entry.modifiers:
@@ -355,6 +360,8 @@ def _modifier(token: Token, entry: Trigger, *, objects: bool = False) -> Token |
 def _licensed(noun: Token, mentions: Mentions) -> Token | None | bool:
     """Whether an event noun is an event here; returns the light verb when one carries it."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("on", "about") and head.head.lemma_.lower() in INFORMATION_NOUNS:
+        return False  # "exchange information on their deployments": the topic, not an event
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
         return head
     if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in ("engage", "take"):
