@@ -20,7 +20,8 @@ from eventwire.actors.matching import KBMatcher, shared_matcher
 from eventwire.actors.mentions import find_mentions
 from eventwire.clean import clean_article
 from eventwire.errors import EventwireError, InputError
-from eventwire.events.build import ArticleContext, build_events, to_actor
+from eventwire.events.build import build_events
+from eventwire.events.context import ArticleContext, to_actor
 from eventwire.events.lexicon import Lexicon, load_lexicon
 from eventwire.headline import repair_headline
 from eventwire.location import lookup_place
