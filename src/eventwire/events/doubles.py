@@ -21,24 +21,20 @@ from eventwire.models import CATEGORIES, PLANNED_AS_AGREE, Actor, Event
 def _governs(wrapper: Token, token: Token) -> bool:
     """Whether ``token`` sits in the complement of ``wrapper`` ("promised [to end the curfew]")."""
     node = token.head if factuality.gerund_as_adjective(token) else token  # "the potential of suspending talks"
-    for _ in range(4):
-        if (
-            node.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "pcomp", "prep", "acl")
-            or node.head == node
-        ):
-            return False
-        node = node.head
-        if node == wrapper:
-            return True
-    return False
+    return _climbs_to(node, wrapper, ("xcomp", "ccomp", "conj", "dobj", "pobj", "pcomp", "prep", "acl"), 4)
 
 
 def _complement_of(wrapper: Token, token: Token) -> bool:
     """Whether ``token`` is what ``wrapper`` promises ("vowed to attack", "vowed to renew the campaign"),
     not an adjunct of it ("offered talks following the invasion")."""
+    return _climbs_to(token, wrapper, ("xcomp", "ccomp", "dobj", "conj"), 3)
+
+
+def _climbs_to(token: Token, wrapper: Token, deps: tuple[str, ...], steps: int) -> bool:
+    """Whether ``wrapper`` is reached from ``token`` in at most ``steps`` heads, each link one of ``deps``."""
     node = token
-    for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "dobj", "conj") or node.head == node:
+    for _ in range(steps):
+        if node.dep_ not in deps or node.head == node:
             return False
         node = node.head
         if node == wrapper:
