@@ -1,6 +1,6 @@
 """A headline's verb that the parser read as a noun: "Gambia and Cyprus ratify agreement on cultural exchange".
 
-Headlines drop articles and auxiliaries, and the parser often misreads them. Three repairs, each checked against
+Headlines drop articles and auxiliaries, and the parser often misreads them. The repairs, each checked against
 the event lexicon:
 
 - a headline sentence with no clause, where one of its nouns is, as a verb, an event word and stands where a verb
