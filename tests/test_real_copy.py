@@ -151,3 +151,14 @@ def test_an_order_to_ones_warships_deploys_or_withdraws_them(pipeline):
     # ordering one's own ships or jets about is a posture or a pullout, not a request to the ships
     assert types(pipeline, "Navy moves\n\nIran ordered two frigates to the Gulf of Aden on Monday.") == ["MOBILIZE"]
     assert types(pipeline, "Navy moves\n\nRussia ordered its warships to leave the strait.") == ["RETREAT"]
+
+
+def test_a_group_phrase_starts_no_earlier_than_its_determiner(pipeline):
+    # the parser can hang an opening adverbial on a modifier of the group noun; it is no part of the actor's name
+    text = (
+        "Afrin falls\n\nMany fleeing the enclave fear they may not be allowed to return when the fighting ends. "
+        "On Sunday morning, the Turkish backed Free Syrian Army rebels said they had entered the town after Kurdish "
+        "forces pulled out."
+    )
+    coded = code(pipeline, text)
+    assert coded.actors and not any(a.text.startswith("On Sunday") for a in coded.actors)

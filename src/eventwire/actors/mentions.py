@@ -287,6 +287,9 @@ def _sector_mention(token: Token, phrase_start: int, sector: str) -> Mention:
     for child in token.lefts:
         if child.dep_ in MODIFIER_DEPS | {"det"}:
             start = min(start, child.left_edge.i)
+    # a modifier's subtree can reach back into an opening adverbial ("On Sunday morning, the Turkish backed
+    # rebels"): the phrase starts no earlier than the first determiner in it
+    start = next((t.i for t in doc[start : token.i] if t.dep_ == "det"), start)
     kind = "group" if token.tag_ in ("NNS", "NNPS") else "organization"  # "the ministry" is an "it"
     words = doc[start : token.i + 1]
     name = words[1:].text if len(words) > 1 and words[0].dep_ == "det" else words.text
