@@ -358,10 +358,13 @@ def test_grammar_word_classes_are_documented_lower_case_lemmas():
 
 def test_a_missing_or_malformed_word_class_names_the_file():
     from eventwire.errors import DataFileError
-    from eventwire.events.lexicon import word_class, word_map
+    from eventwire.events.lexicon import role_words, word_class, word_map
 
     assert "hold" in word_class("light_verbs") and word_map("outcome_verbs")["result"] == "in"
     with pytest.raises(DataFileError, match="grammar.json"):
         word_class("no_such_class")
     with pytest.raises(DataFileError, match="grammar.json"):
         word_map("light_verbs")  # a list, not a map
+    assert "protester" in role_words("crowds")
+    with pytest.raises(DataFileError, match="roles.json"):
+        role_words("no_such_list")

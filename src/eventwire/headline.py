@@ -26,16 +26,15 @@ from __future__ import annotations
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.events.lexicon import Lexicon, word_class
+from eventwire.events.lexicon import Lexicon
+from eventwire.events.speech import ANNOUNCING
+from eventwire.events.triggers import LIGHT_VERBS
 
 #: parts of speech that may end the subject or start the object
 NOMINAL = {"NOUN", "PROPN", "NUM", "PRON"}
 OBJECT_START = NOMINAL | {"DET", "ADJ"}
 #: the relations of a verb read as part of a noun phrase ("sign/compound landmark agreement")
 NOT_CLAUSE = {"compound", "amod", "nmod"}
-#: verbs announcing a decision, which carry an event noun ("announce suspension of attacks")
-ANNOUNCING = word_class("announcing")
-LIGHT_VERBS = word_class("light_verbs")
 
 
 def verb_lemma(word: str, lexicon: Lexicon) -> str | None:

@@ -5,12 +5,11 @@ coordinated actors and pronouns.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Token
 
 from eventwire.actors.mentions import Mention, Mentions, resolve_pronoun
-from eventwire.events.lexicon import read_data, word_class, word_map
+from eventwire.events.lexicon import role_words, word_class, word_map
 from eventwire.nlp import sentence
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -176,15 +175,10 @@ def slot_tokens(holders: list[Token], slot: str, *, passive: bool) -> list[Token
                 found.extend(
                     c
                     for c in child.children
-                    if c.dep_ in ("pobj", "pcomp") and not (slot == "against" and c.lemma_.lower() in _counsel())
+                    if c.dep_ in ("pobj", "pcomp")
+                    and not (slot == "against" and c.lemma_.lower() in role_words("counsel"))
                 )
     return found
-
-
-@cache
-def _counsel() -> frozenset[str]:
-    """ "against the advice of his generals": nouns whose 'against' names no one the act is aimed at."""
-    return frozenset(read_data("roles.json")["counsel"])
 
 
 def actors_at(token: Token, mentions: Mentions, *, depth: int = 0) -> list[Mention]:

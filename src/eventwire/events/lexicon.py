@@ -237,6 +237,15 @@ def word_map(name: str) -> dict[str, str]:
     return dict(words)
 
 
+@cache
+def role_words(name: str) -> frozenset[str]:
+    """A list of lemmas from ``data/lexicon/roles.json`` ("crowds": protesters, rioters, …)."""
+    words = read_data("roles.json").get(name)
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataFileError("eventwire/data/lexicon/roles.json", f"{name!r} must be a list of lemmas")
+    return frozenset(words)
+
+
 LEXICON_FILES = ("events.json", "blame.json")
 
 

@@ -6,7 +6,6 @@ civilians, political actors).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from itertools import combinations
 
 from spacy.tokens import Token
@@ -23,8 +22,8 @@ from eventwire.events.arguments import (
     subject_of,
 )
 from eventwire.events.context import ArticleContext
-from eventwire.events.lexicon import read_data
-from eventwire.events.triggers import Match, culprit_words
+from eventwire.events.lexicon import role_words
+from eventwire.events.triggers import Match
 
 #: categories whose participants meet as equals: a compound subject without a target gives pairs
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
@@ -279,7 +278,7 @@ def noun_roles(match: Match, ctx: ArticleContext) -> Roles:
         first = first.head  # "responsible for the torture and killing of …"
     if not sources and first.dep_ == "pobj" and first.head.lower_ == "for":
         culprit = first.head.head
-        if culprit.lemma_.lower() in culprit_words():
+        if culprit.lemma_.lower() in role_words("culprits"):
             # "the army was responsible for the torture of an activist", "Peru responsible for torture"
             sources = named_actors(culprit.head if culprit.dep_ == "amod" else subject_of(culprit), ctx)
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
@@ -301,7 +300,11 @@ def noun_roles(match: Match, ctx: ArticleContext) -> Roles:
             # but "talks began in Geneva", "the summit moved to Paris": where a meeting happens is its venue
             targets = _first_actors(_directed(verb, ("to", "in", "into")), ctx)
     carrier = match.light
-    if carrier is not None and carrier.i not in ctx.trigger_tokens and carrier.lemma_.lower() in _recipients():
+    if (
+        carrier is not None
+        and carrier.i not in ctx.trigger_tokens
+        and carrier.lemma_.lower() in role_words("recipient_carriers")
+    ):
         # "Trump has received an invitation", "Iraq faced sanctions": the carrier's subject undergoes the event
         if not targets:
             targets = [m for m in named_actors(subject_of(carrier), ctx) if all(m is not s for s in sources)]
@@ -408,37 +411,17 @@ POLITICAL_ONLY = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 CIVIL_SECTORS = {"CVL", "REF", "EDU", "MED", "BUS", "LAB", "HLH", "REL", "CRM"}
 
 
-@cache
-def _crowds() -> frozenset[str]:
-    return frozenset(read_data("roles.json")["crowds"])
-
-
-@cache
-def _mutual() -> frozenset[str]:
-    return frozenset(read_data("roles.json")["mutual"])
-
-
-@cache
-def _recipients() -> frozenset[str]:
-    return frozenset(read_data("roles.json")["recipient_carriers"])
-
-
-@cache
-def _ground_words() -> frozenset[str]:
-    return frozenset(read_data("roles.json")["grounds"])
-
-
 def _grounds(noun: Token) -> bool:
     """ "arrested two journalists on charges of espionage": the charge is the grounds of the arrest."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.lemma_.lower() in _ground_words()
+    return noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.lemma_.lower() in role_words("grounds")
 
 
 def crowd_violence(roles: Roles, lemma: str = "") -> bool:
     """Violence by protesters or a mob, or clashes they take part in ("clashed with protesters"); clashes with
     the police by civilians or by no one named ("clashes with riot police")."""
-    mutual = roles.reciprocal or lemma in _mutual()
+    mutual = roles.reciprocal or lemma in role_words("mutual")
     sides = roles.sources + (roles.targets if mutual else [])
-    if any(m.how == "sector" and m.head.lemma_.lower() in _crowds() for m in sides):
+    if any(m.how == "sector" and m.head.lemma_.lower() in role_words("crowds") for m in sides):
         return True
     return (
         mutual
@@ -454,7 +437,7 @@ def is_civilian(mention: Mention) -> bool:
     return (
         mention.sector in CIVIL_SECTORS
         and mention.sector != "CRM"
-        and not (mention.how == "sector" and mention.head.lemma_.lower() in _crowds())
+        and not (mention.how == "sector" and mention.head.lemma_.lower() in role_words("crowds"))
     )
 
 

@@ -9,14 +9,13 @@ between Russia and North Korea", "Israeli air strikes"), or one marked as planne
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from eventwire import factuality
 from eventwire.actors.mentions import Mentions
 from eventwire.events.arguments import is_passive, small_clause_objects, subject_of
-from eventwire.events.lexicon import Lexicon, Trigger, read_data, word_class, word_map
+from eventwire.events.lexicon import Lexicon, Trigger, role_words, word_class, word_map
 
 #: word classes, each described in data/lexicon/grammar.json: "held talks", "clashes erupted", "a wave of arrests",
 #: "resulted in the arrests", "will remain a threat"
@@ -373,7 +372,7 @@ def _licensed(noun: Token, mentions: Mentions) -> Token | None | bool:
         return _licensed(head.head, mentions) if head.head.pos_ == "NOUN" else False
     if noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB":
         return head.head  # "a news site hit by a cyber attack": the passive verb carries its agent
-    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in culprit_words():
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in role_words("culprits"):
         return True  # "was responsible for the torture of an activist": the subject did it
     if noun.dep_ == "pobj" and head.lower_ in CARRIER_PREPS and head.head.pos_ == "VERB":
         # "returned to Geneva for talks", "stones thrown during demonstrations", "jailed on charges of treason"
@@ -387,12 +386,6 @@ def _licensed(noun: Token, mentions: Mentions) -> Token | None | bool:
     if noun.dep_ in SUBJECT_DEPS and head.lemma_.lower() in OCCURRENCE_VERBS:
         return True
     return False
-
-
-@cache
-def culprit_words() -> frozenset[str]:
-    """Adjectives whose subject did what follows 'for': "responsible for the killing" (roles.json)."""
-    return frozenset(read_data("roles.json")["culprits"])
 
 
 def _occurs(noun: Token) -> bool:
